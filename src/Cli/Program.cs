@@ -1,0 +1,6 @@
+using System.CommandLine;
+using LeakSpec.Cli.Commands;
+
+var root = new RootCommand("LeakSpec: the leakage claims of Götz-Hahn, Hosu & Saupe (PLOS ONE 2022) as executable tests, and a harness to split, audit and evaluate without leakage.");
+root.Subcommands.Add(DoctorCommand.Create());
+return root.Parse(args).Invoke();
