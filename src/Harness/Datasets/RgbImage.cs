@@ -1,4 +1,4 @@
 namespace LeakSpec.Datasets;
 
-/// <summary>An 8-bit RGB image, row-major, channels interleaved (HWC): the unit the loaders hand to the models.</summary>
+/// <summary>An 8-bit RGB image, pixels in row-major HWC order (Width * Height * 3 bytes).</summary>
 public sealed record RgbImage(int Width, int Height, byte[] Pixels);
