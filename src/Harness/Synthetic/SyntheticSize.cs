@@ -1,0 +1,11 @@
+namespace LeakSpec.Synthetic;
+
+/// <summary>How big a synthetic dataset is (sizes per kind: docs/synthetic.md).</summary>
+public enum SyntheticSize
+{
+    /// <summary>For the Fast test tier: generated in about a second, a small CNN trains on it in seconds.</summary>
+    Tiny,
+
+    /// <summary>For the demo (`leakspec replicate`): all cases, clean and leaky, 5 splits in about 15 minutes on 2 cores.</summary>
+    Default,
+}
