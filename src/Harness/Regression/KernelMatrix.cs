@@ -1,0 +1,135 @@
+using MathNet.Numerics.LinearAlgebra.Double;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace LeakSpec.Regression;
+
+/// <summary>
+/// Squared Euclidean distances ‖a‖² + ‖b‖² − 2 a·b from one matrix product, delivered in row blocks so a caller
+/// can turn them into kernel rows without holding a second N×N matrix. Negative rounding residue is clamped to 0.
+/// </summary>
+internal static class KernelMatrix
+{
+    public const int DefaultBlockRows = 256;
+
+    private static readonly Lazy<string?> TorchProblem = new(ProbeTorch, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// Torch when libtorch loads in this process (it needs LeakSpec's native fix on libstdc++ 12 systems), else
+    /// MathNet. Only speed differs: both give the same distances within rounding (tested).
+    /// </summary>
+    public static GramBackend Preferred => TorchProblem.Value is null ? GramBackend.Torch : GramBackend.MathNet;
+
+    /// <summary>Why TorchSharp could not be used here, or null when it can.</summary>
+    public static string? TorchUnavailableReason => TorchProblem.Value;
+
+    /// <summary>Calls <paramref name="onBlock"/>(firstRow, rows, block) with block[r·nb + j] = ‖a_(firstRow+r) − b_j‖².</summary>
+    public static void SquaredDistances(
+        double[] a, int na, double[] b, int nb, int d, Action<int, int, double[]> onBlock,
+        GramBackend? backend = null, int blockRows = DefaultBlockRows)
+    {
+        var bNorms = RowNorms(b, nb, d);
+        var aNorms = ReferenceEquals(a, b) ? bNorms : RowNorms(a, na, d);
+        var block = new double[(long)Math.Min(blockRows, na) * nb];
+        if ((backend ?? Preferred) == GramBackend.Torch)
+        {
+            TorchBlocks(a, na, b, nb, d, blockRows, block, aNorms, bNorms, onBlock);
+        }
+        else
+        {
+            MathNetBlocks(a, na, b, nb, d, blockRows, block, aNorms, bNorms, onBlock);
+        }
+    }
+
+    /// <summary>All distances at once (na × nb, row-major): for the grid search, which reuses them for every γ.</summary>
+    public static double[] SquaredDistances(double[] a, int na, double[] b, int nb, int d, GramBackend? backend = null)
+    {
+        var all = new double[(long)na * nb];
+        SquaredDistances(a, na, b, nb, d, (start, rows, block) =>
+            Array.Copy(block, 0, all, (long)start * nb, (long)rows * nb), backend);
+        return all;
+    }
+
+    private static string? ProbeTorch()
+    {
+        try
+        {
+            using var probe = zeros(1, ScalarType.Float64);
+            return null;
+        }
+        catch (Exception e) when (e is TypeInitializationException or NotSupportedException or DllNotFoundException or EntryPointNotFoundException)
+        {
+            return e.GetBaseException().Message.Split('\n')[0];
+        }
+    }
+
+    private static void TorchBlocks(
+        double[] a, int na, double[] b, int nb, int d, int blockRows, double[] block,
+        double[] aNorms, double[] bNorms, Action<int, int, double[]> onBlock)
+    {
+        using var scope = NewDisposeScope();
+        var tb = tensor(b, [nb, d], ScalarType.Float64);
+        var ta = ReferenceEquals(a, b) ? tb : tensor(a, [na, d], ScalarType.Float64);
+        var tbt = tb.t();
+        for (var start = 0; start < na; start += blockRows)
+        {
+            var rows = Math.Min(blockRows, na - start);
+            using var inner = NewDisposeScope();
+            var dots = mm(ta.narrow(0, start, rows), tbt).contiguous();
+            dots.data<double>().CopyTo(block.AsSpan(0, rows * nb));
+            Finish(block, rows, nb, start, aNorms, bNorms);
+            onBlock(start, rows, block);
+        }
+    }
+
+    private static void MathNetBlocks(
+        double[] a, int na, double[] b, int nb, int d, int blockRows, double[] block,
+        double[] aNorms, double[] bNorms, Action<int, int, double[]> onBlock)
+    {
+        // MathNet is column-major: a row-major n×d array is the d×n matrix Xᵀ. Bᵀᵀ·Aᵀ = B·Aᵀ (nb × rows),
+        // whose column-major storage is A·Bᵀ row-major: the layout the callers want.
+        var bt = new DenseMatrix(d, nb, b);
+        for (var start = 0; start < na; start += blockRows)
+        {
+            var rows = Math.Min(blockRows, na - start);
+            var slice = new double[rows * d];
+            Array.Copy(a, (long)start * d, slice, 0, slice.Length);
+            var product = bt.TransposeThisAndMultiply(new DenseMatrix(d, rows, slice));
+            product.AsColumnMajorArray().AsSpan(0, rows * nb).CopyTo(block);
+            Finish(block, rows, nb, start, aNorms, bNorms);
+            onBlock(start, rows, block);
+        }
+    }
+
+    private static void Finish(double[] block, int rows, int nb, int start, double[] aNorms, double[] bNorms)
+    {
+        for (var r = 0; r < rows; r++)
+        {
+            var an = aNorms[start + r];
+            var off = r * nb;
+            for (var j = 0; j < nb; j++)
+            {
+                var v = an + bNorms[j] - (2 * block[off + j]);
+                block[off + j] = v > 0 ? v : 0;
+            }
+        }
+    }
+
+    private static double[] RowNorms(double[] x, int n, int d)
+    {
+        var norms = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            double s = 0;
+            var off = (long)i * d;
+            for (var j = 0; j < d; j++)
+            {
+                s += x[off + j] * x[off + j];
+            }
+
+            norms[i] = s;
+        }
+
+        return norms;
+    }
+}

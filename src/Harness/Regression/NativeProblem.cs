@@ -1,0 +1,108 @@
+using System.Runtime.InteropServices;
+using static LeakSpec.Regression.LibSvmNative;
+
+namespace LeakSpec.Regression;
+
+/// <summary>
+/// An svm_problem in native memory: targets, one node row per item, and the row pointers. A model trained on it
+/// points into these rows, so whoever owns the model owns this too and frees it after the model.
+/// </summary>
+internal sealed unsafe class NativeProblem : IDisposable
+{
+    private readonly int rowLength;
+    private SvmProblem* problem;
+    private SvmNode* nodes;
+
+    private NativeProblem(int l, int rowLength)
+    {
+        this.rowLength = rowLength;
+        Count = l;
+        problem = (SvmProblem*)NativeMemory.AllocZeroed((nuint)sizeof(SvmProblem));
+        problem->L = l;
+        problem->Y = (double*)NativeMemory.Alloc((nuint)l, sizeof(double));
+        problem->X = (SvmNode**)NativeMemory.Alloc((nuint)l, (nuint)sizeof(SvmNode*));
+        nodes = (SvmNode*)NativeMemory.Alloc((nuint)l * (nuint)rowLength, (nuint)sizeof(SvmNode));
+        for (var i = 0; i < l; i++)
+        {
+            problem->X[i] = nodes + ((nint)i * rowLength);
+        }
+    }
+
+    public int Count { get; }
+
+    public SvmProblem* Pointer => problem != null ? problem : throw new ObjectDisposedException(nameof(NativeProblem));
+
+    /// <summary>Bytes held in native memory: what G.3's quadratic growth is about for a precomputed kernel.</summary>
+    public long NativeBytes => ((long)Count * rowLength * sizeof(SvmNode)) + ((long)Count * (sizeof(double) + sizeof(nint)));
+
+    /// <summary>Dense rows: nodes 1..d, then the −1 terminator (zeros kept, as svm-train keeps those it reads).</summary>
+    public static NativeProblem Dense(IReadOnlyList<double[]> x, double[] y)
+    {
+        var d = x[0].Length;
+        var p = new NativeProblem(x.Count, d + 1);
+        for (var i = 0; i < x.Count; i++)
+        {
+            p.problem->Y[i] = y[i];
+            FillDense(p.Row(i), x[i]);
+        }
+
+        return p;
+    }
+
+    /// <summary>Rows for kernel_type PRECOMPUTED: node 0 holds the 1-based serial number, nodes 1..l the kernel.</summary>
+    public static NativeProblem Precomputed(int l, double[] y)
+    {
+        var p = new NativeProblem(l, l + 2);
+        for (var i = 0; i < l; i++)
+        {
+            p.problem->Y[i] = y[i];
+            var row = p.Row(i);
+            row[0] = new SvmNode { Index = 0, Value = i + 1 };
+            for (var j = 1; j <= l; j++)
+            {
+                row[j].Index = j;
+            }
+
+            row[l + 1] = new SvmNode { Index = -1 };
+        }
+
+        return p;
+    }
+
+    public static void FillDense(Span<SvmNode> row, double[] values)
+    {
+        for (var j = 0; j < values.Length; j++)
+        {
+            row[j] = new SvmNode { Index = j + 1, Value = values[j] };
+        }
+
+        row[values.Length] = new SvmNode { Index = -1 };
+    }
+
+    public Span<SvmNode> Row(int i) => new(problem->X[i], rowLength);
+
+    /// <summary>Writes kernel values K(i, ·) of a precomputed problem (nodes 1..l).</summary>
+    public void SetKernelRow(int i, ReadOnlySpan<double> k)
+    {
+        var row = Row(i);
+        for (var j = 0; j < k.Length; j++)
+        {
+            row[j + 1].Value = k[j];
+        }
+    }
+
+    public void Dispose()
+    {
+        if (problem == null)
+        {
+            return;
+        }
+
+        NativeMemory.Free(nodes);
+        NativeMemory.Free(problem->X);
+        NativeMemory.Free(problem->Y);
+        NativeMemory.Free(problem);
+        nodes = null;
+        problem = null;
+    }
+}
