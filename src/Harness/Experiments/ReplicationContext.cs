@@ -1,0 +1,23 @@
+using LeakSpec.Datasets;
+
+namespace LeakSpec.Experiments;
+
+/// <summary>What every runner of one replication shares.</summary>
+/// <param name="OutputDir">The run's output folder (results.json, report.md, plots/, runs/, data/).</param>
+/// <param name="Device">"cpu" or "cuda" (already resolved from "auto").</param>
+/// <param name="Progress">Sink for one-line progress messages; the replicator prefixes case, variant and split.</param>
+/// <param name="DataRoot">Folder holding the dataset(s): the user's `--data DIR`, or OutputDir/data for synthetic data.</param>
+/// <param name="IsSynthetic">Whether DataRoot holds generated synthetic datasets.</param>
+public sealed record ReplicationContext(
+    string OutputDir,
+    string Device,
+    Action<string> Progress,
+    string DataRoot,
+    bool IsSynthetic = false)
+{
+    /// <summary>The `--data` value that asks for generated data, and <see cref="RunResults.Data"/> for such a run.</summary>
+    public const string SyntheticData = "synthetic";
+
+    /// <summary>The root of <paramref name="kind"/> under <see cref="DataRoot"/>.</summary>
+    public string RootFor(DatasetKind kind) => DatasetRoots.Resolve(DataRoot, kind);
+}

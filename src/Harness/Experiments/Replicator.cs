@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using LeakSpec.Reporting;
+
+namespace LeakSpec.Experiments;
+
+/// <summary>
+/// Runs the requested cases × variants × splits, reusing every split the run store already holds for the same key,
+/// then writes results.json, report.md and plots/. Each finished split is on disk before the next starts, so an
+/// interrupted run (exception, Ctrl+C, power) resumes where it stopped.
+/// </summary>
+public sealed class Replicator
+{
+    private readonly IReadOnlyList<ICaseRunner> runners;
+
+    public Replicator(IEnumerable<ICaseRunner> runners)
+    {
+        this.runners = runners.ToArray();
+        var duplicate = this.runners.GroupBy(r => r.CaseId).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ReplicationException($"Two pipelines claim case '{duplicate.Key}'; each case needs exactly one.");
+        }
+    }
+
+    /// <summary>The LeakSpec version written into results.json.</summary>
+    public static string Version { get; } =
+        typeof(Replicator).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    public RunResults Run(ReplicationContext ctx, int splitCount, int seed, CancellationToken ct)
+    {
+        if (splitCount < 1)
+        {
+            throw new ReplicationException($"--splits must be at least 1 (got {splitCount}).");
+        }
+
+        var clock = Stopwatch.StartNew();
+        var store = new RunStore(ctx.OutputDir);
+        var variants = new List<VariantResult>();
+        foreach (var runner in runners)
+        {
+            foreach (var variant in runner.Variants)
+            {
+                variants.Add(RunVariant(runner, variant, store, ctx, splitCount, seed, ct));
+            }
+        }
+
+        var data = ctx.IsSynthetic ? ReplicationContext.SyntheticData : ctx.DataRoot;
+        var results = new RunResults(Version, ctx.Device, variants, data, seed, splitCount, clock.Elapsed.TotalSeconds);
+        ReportWriter.WriteAll(results, ctx.OutputDir);
+        ctx.Progress($"wrote {Path.Combine(ctx.OutputDir, ReportWriter.ResultsFile)}, {ReportWriter.ReportFile} and {ReportWriter.PlotsFolder}/");
+        return results;
+    }
+
+    private static VariantResult RunVariant(
+        ICaseRunner runner, string variant, RunStore store, ReplicationContext ctx, int splitCount, int seed, CancellationToken ct)
+    {
+        var info = runner.Describe(variant);
+        var key = new RunKey(runner.CaseId, variant, runner.ConfigurationJson, info.DatasetFingerprint, info.Backbone, seed, splitCount, ctx.Device);
+        var splits = new List<SplitResult>();
+        for (var split = 1; split <= splitCount; split++)
+        {
+            ct.ThrowIfCancellationRequested();
+            var prefix = $"case {runner.CaseId} · {variant} · split {split}/{splitCount}";
+            if (store.TryGet(key, split, out var stored))
+            {
+                ctx.Progress($"{prefix} · reused {store.PathFor(key, split)}");
+                splits.Add(stored);
+                continue;
+            }
+
+            ctx.Progress($"{prefix} · start");
+            var splitCtx = ctx with { Progress = message => ctx.Progress($"{prefix} · {message}") };
+            var result = runner.RunSplit(variant, split, seed, splitCtx, ct);
+            if (result.Split != split)
+            {
+                throw new ReplicationException($"Case {runner.CaseId}, variant {variant}: asked for split {split}, the pipeline returned split {result.Split}.");
+            }
+
+            store.Put(key, result);
+            ctx.Progress(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{prefix} · done · PLCC {result.Test.Plcc:F4} · SROCC {result.Test.Srocc:F4} · {result.Seconds:F1} s"));
+            splits.Add(result);
+        }
+
+        return new VariantResult(runner.CaseId, variant, info.ClaimIds, info.Dataset, info.Backbone, splits);
+    }
+}
