@@ -1,0 +1,42 @@
+using LeakSpec.Runtime;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace LeakSpec.Models;
+
+/// <summary>
+/// The Fast tier's backbone: a three-stage CNN that trains in milliseconds on CPU and can still memorise a few hundred
+/// small images, which is what the leak experiments need it to do. Deterministic given <paramref name="seed"/> on CPU.
+/// </summary>
+public sealed class SmallCnn : IBackbone
+{
+    private readonly SmallCnnNet net;
+    private readonly int[] widths;
+
+    /// <param name="seed">Seeds libtorch before the weights are initialised.</param>
+    /// <param name="widths">Channels of the three stages (default 32, 64, 128).</param>
+    public SmallCnn(int seed, IReadOnlyList<int>? widths = null)
+    {
+        TorchRuntime.EnsureLoaded();
+        this.widths = (widths ?? [32, 64, 128]).ToArray();
+        Seeding.Seed(seed);
+        net = new SmallCnnNet(this.widths);
+    }
+
+    public string Name => "small-cnn-" + string.Join("-", widths);
+
+    public int FeatureDim => widths[^1];
+
+    public IReadOnlyList<int> StageDims => widths;
+
+    public nn.Module Module => net;
+
+    /// <summary>Centres [0, 1] around zero with unit-ish spread; no dataset statistics, so nothing leaks through them.</summary>
+    public Tensor Preprocess(Tensor rgb01) => (rgb01 - 0.5) / 0.25;
+
+    public Tensor Features(Tensor input) => net.call(input);
+
+    public IReadOnlyList<Tensor> StageOutputs(Tensor input) => net.Stages(input);
+
+    public void Dispose() => net.Dispose();
+}

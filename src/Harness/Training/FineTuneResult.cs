@@ -1,0 +1,19 @@
+using TorchSharp.Modules;
+
+namespace LeakSpec.Training;
+
+/// <summary>What a fine-tuning run produced. The backbone passed in holds the selected weights; the head is returned here.</summary>
+/// <param name="BestStep">Items seen at the selected checkpoint (the last step when there was no validation set).</param>
+/// <param name="Head">The trained head (on the training device); dispose the result to free it.</param>
+/// <param name="StopReason">"early stopping", "max steps", "epochs" or "cancelled".</param>
+public sealed record FineTuneResult(
+    TrainingHistory History,
+    long BestStep,
+    int BestEpoch,
+    double? BestValLoss,
+    double? BestValAccuracy,
+    string StopReason,
+    Sequential Head) : IDisposable
+{
+    public void Dispose() => Head.Dispose();
+}

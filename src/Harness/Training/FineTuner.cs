@@ -1,0 +1,174 @@
+using LeakSpec.Datasets;
+using LeakSpec.Models;
+using LeakSpec.Runtime;
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace LeakSpec.Training;
+
+/// <summary>
+/// Fine-tunes a backbone with a new head on scored images: seeded sample order and crops, per-group learning rates,
+/// a schedule, validation every N items, early stopping and best-checkpoint selection. One dispose scope per batch.
+/// </summary>
+public static class FineTuner
+{
+    public static FineTuneResult Train(
+        IBackbone backbone,
+        IReadOnlyList<LabeledImage> train,
+        IReadOnlyList<LabeledImage>? val,
+        TrainingConfig cfg,
+        DeviceChoice device,
+        IProgress<string>? progress,
+        CancellationToken ct) => Train(backbone, train, val, cfg, device, progress, onBatchEnd: null, ct);
+
+    /// <param name="onBatchEnd">Called after each batch's scope is closed with the items seen so far (tests watch tensor counts here).</param>
+    internal static FineTuneResult Train(
+        IBackbone backbone,
+        IReadOnlyList<LabeledImage> train,
+        IReadOnlyList<LabeledImage>? val,
+        TrainingConfig cfg,
+        DeviceChoice device,
+        IProgress<string>? progress,
+        Action<long>? onBatchEnd,
+        CancellationToken ct)
+    {
+        TorchRuntime.EnsureLoaded();
+        cfg.Validate();
+        if (train.Count == 0)
+        {
+            throw new ArgumentException("FineTuner.Train: the training set is empty.", nameof(train));
+        }
+
+        var dev = device.ToTorch();
+        Seeding.Seed(Seeding.Derive(cfg.Seed, "fine-tune", "torch"));
+        var rng = Seeding.CreateRandom(Seeding.Derive(cfg.Seed, "fine-tune", "order-and-crops"));
+        var classification = cfg.Head == HeadKind.Classification;
+        var head = TrainingHeads.Create(cfg.Head, backbone.FeatureDim, classification ? cfg.Quantizer!.Classes : 1);
+        try
+        {
+            backbone.Module.to(dev);
+            head.to(dev);
+            using var loss = new TrainingLoss(cfg, train.Select(t => t.Score).ToArray(), dev);
+            using var optimizer = CreateOptimizer(cfg, backbone.Module, head);
+            using var run = new TrainingRun(backbone, head, loss, cfg, val, dev, progress);
+            var samples = Enumerable.Range(0, train.Count).SelectMany(i => Enumerable.Repeat(i, cfg.Input.CropsPerImage)).ToArray();
+            for (var epoch = 0; epoch < cfg.Epochs && run.StopReason is null; epoch++)
+            {
+                var lr = SetLearningRate(optimizer, cfg, epoch);
+                Shuffle(samples, rng);
+                for (var start = 0; start < samples.Length && run.StopReason is null; start += cfg.BatchSize)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    var batch = samples.AsSpan(start, Math.Min(cfg.BatchSize, samples.Length - start)).ToArray();
+                    var images = batch.Select(i => InputPipeline.Prepare(train[i].Load(), cfg.Input, rng)).ToArray();
+                    using (NewDisposeScope())
+                    {
+                        backbone.Module.train();
+                        head.train();
+                        var output = head.call(backbone.Features(backbone.Preprocess(InputPipeline.ToTensor(images, dev))));
+                        var (batchLoss, correct) = loss.Compute(output, batch.Select(i => train[i].Score).ToArray(), weighted: true);
+                        optimizer.zero_grad();
+                        batchLoss.backward();
+                        optimizer.step();
+                        run.AddTrainBatch(batchLoss.item<float>(), correct, batch.Length);
+                    }
+
+                    onBatchEnd?.Invoke(run.Items);
+                    run.Steps++;
+                    if (cfg.ValidateEveryItems is { } every && run.Items >= run.NextValidationAt)
+                    {
+                        run.Checkpoint(epoch + 1, lr);
+                        while (run.NextValidationAt <= run.Items)
+                        {
+                            run.NextValidationAt += every;
+                        }
+                    }
+
+                    if (cfg.MaxSteps is { } max && run.Steps >= max)
+                    {
+                        if (run.HasPendingTraining)
+                        {
+                            run.Checkpoint(epoch + 1, lr);
+                        }
+
+                        run.StopReason ??= "max steps";
+                    }
+                }
+
+                if (cfg.ValidateEveryItems is null && run.StopReason is null)
+                {
+                    run.Checkpoint(epoch + 1, lr);
+                }
+            }
+
+            run.Finish();
+            progress?.Report($"fine-tuning done: {run.StopReason ?? "epochs"}, best step {run.BestStep}");
+            return new FineTuneResult(new TrainingHistory(run.Points), run.BestStep, run.BestEpoch, run.BestValLoss, run.BestValAccuracy, run.StopReason ?? "epochs", head);
+        }
+        catch
+        {
+            head.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Evaluation-mode outputs of backbone + head (N×classes or N×1) for images, in batches (centre view).</summary>
+    public static float[][] Predict(IBackbone backbone, Sequential head, IReadOnlyList<RgbImage> images, InputConfig input, int batchSize, DeviceChoice device)
+    {
+        var dev = device.ToTorch();
+        backbone.Module.eval();
+        head.eval();
+        var rows = new List<float[]>(images.Count);
+        for (var start = 0; start < images.Count; start += batchSize)
+        {
+            var batch = images.Skip(start).Take(batchSize).Select(img => InputPipeline.Prepare(img, input, rng: null)).ToArray();
+            using (NewDisposeScope())
+            using (no_grad())
+            {
+                var output = head.call(backbone.Features(backbone.Preprocess(InputPipeline.ToTensor(batch, dev)))).cpu();
+                var flat = output.data<float>().ToArray();
+                var width = (int)output.shape[1];
+                rows.AddRange(Enumerable.Range(0, batch.Length).Select(i => flat.AsSpan(i * width, width).ToArray()));
+            }
+        }
+
+        return rows.ToArray();
+    }
+
+    internal static optim.Optimizer CreateOptimizer(TrainingConfig cfg, nn.Module backbone, nn.Module head)
+    {
+        var backboneParams = backbone.parameters().ToArray();
+        var headParams = head.parameters().ToArray();
+        var headLr = cfg.LearningRate * cfg.HeadLrFactor;
+        return cfg.Optimizer switch
+        {
+            OptimizerKind.Sgd => optim.SGD(
+                [new SGD.ParamGroup(backboneParams, cfg.LearningRate, cfg.Momentum, weight_decay: cfg.WeightDecay), new SGD.ParamGroup(headParams, headLr, cfg.Momentum, weight_decay: cfg.WeightDecay)],
+                cfg.LearningRate, cfg.Momentum, weight_decay: cfg.WeightDecay),
+            OptimizerKind.Adam => optim.Adam(
+                [new Adam.ParamGroup(backboneParams, cfg.LearningRate, weight_decay: cfg.WeightDecay), new Adam.ParamGroup(headParams, headLr, weight_decay: cfg.WeightDecay)],
+                cfg.LearningRate, weight_decay: cfg.WeightDecay),
+            _ => throw new ArgumentOutOfRangeException(nameof(cfg), cfg.Optimizer, "Unknown optimiser."),
+        };
+    }
+
+    /// <summary>Sets each group's rate for <paramref name="epoch"/> (0-based): group 0 the backbone, group 1 the head; returns the backbone's.</summary>
+    internal static double SetLearningRate(optim.Optimizer optimizer, TrainingConfig cfg, int epoch)
+    {
+        var factor = cfg.Schedule.Factor(epoch);
+        var groups = optimizer.ParamGroups.ToArray();
+        groups[0].LearningRate = cfg.LearningRate * factor;
+        groups[1].LearningRate = cfg.LearningRate * cfg.HeadLrFactor * factor;
+        return groups[0].LearningRate;
+    }
+
+    private static void Shuffle(int[] a, Random rng)
+    {
+        for (var i = a.Length - 1; i > 0; i--)
+        {
+            var j = rng.Next(i + 1);
+            (a[i], a[j]) = (a[j], a[i]);
+        }
+    }
+}

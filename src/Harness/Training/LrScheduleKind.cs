@@ -1,0 +1,8 @@
+namespace LeakSpec.Training;
+
+public enum LrScheduleKind
+{
+    Constant,
+    Step,
+    Exponential,
+}

@@ -1,0 +1,7 @@
+namespace LeakSpec.Training;
+
+public enum StopMetric
+{
+    ValidationLoss,
+    ValidationAccuracy,
+}

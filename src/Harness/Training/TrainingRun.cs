@@ -1,0 +1,115 @@
+using LeakSpec.Models;
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace LeakSpec.Training;
+
+/// <summary>The bookkeeping of one fine-tuning run: accumulators, history, validation, best checkpoint, early stopping.</summary>
+internal sealed class TrainingRun(
+    IBackbone backbone, Sequential head, TrainingLoss loss, TrainingConfig cfg, IReadOnlyList<LabeledImage>? val, Device device, IProgress<string>? progress) : IDisposable
+{
+    private readonly List<TrainingPoint> points = [];
+    private double lossSum;
+    private long correct;
+    private long count;
+    private StateSnapshot? best;
+    private int sinceBest;
+
+    public long Items { get; private set; }
+
+    public long Steps { get; set; }
+
+    public long NextValidationAt { get; set; } = cfg.ValidateEveryItems ?? 0;
+
+    public string? StopReason { get; set; }
+
+    public IReadOnlyList<TrainingPoint> Points => points;
+
+    public bool HasPendingTraining => count > 0;
+
+    public long BestStep { get; private set; }
+
+    public int BestEpoch { get; private set; }
+
+    public double? BestValLoss { get; private set; }
+
+    public double? BestValAccuracy { get; private set; }
+
+    private bool HasValidation => val is { Count: > 0 };
+
+    public void AddTrainBatch(double meanLoss, int batchCorrect, int n)
+    {
+        lossSum += meanLoss * n;
+        correct += batchCorrect;
+        count += n;
+        Items += n;
+    }
+
+    /// <summary>Closes a history point: validates (if there is a validation set), selects, and decides on early stopping.</summary>
+    public void Checkpoint(int epoch, double lr)
+    {
+        var (valLoss, valAcc) = HasValidation ? Validate() : (null, null);
+        var point = new TrainingPoint(Items, epoch, count > 0 ? lossSum / count : double.NaN, loss.IsClassification && count > 0 ? (double)correct / count : null, valLoss, valAcc, lr);
+        points.Add(point);
+        (lossSum, correct, count) = (0, 0, 0);
+        progress?.Report($"step {point.Step} epoch {epoch}: train loss {point.TrainLoss:G4} acc {point.TrainAccuracy:P1}; val loss {valLoss:G4} acc {valAcc:P1}");
+
+        if (!HasValidation)
+        {
+            (BestStep, BestEpoch) = (Items, epoch);
+            return;
+        }
+
+        var metric = cfg.SelectBy == StopMetric.ValidationLoss ? valLoss!.Value : valAcc ?? throw new InvalidOperationException("SelectBy ValidationAccuracy needs a classification head.");
+        var bestMetric = cfg.SelectBy == StopMetric.ValidationLoss ? BestValLoss : BestValAccuracy;
+        var improves = bestMetric is null || (cfg.SelectBy == StopMetric.ValidationLoss ? metric < bestMetric.Value : metric > bestMetric.Value);
+        if (improves)
+        {
+            (BestStep, BestEpoch, BestValLoss, BestValAccuracy, sinceBest) = (Items, epoch, valLoss, valAcc, 0);
+            best?.Dispose();
+            best = StateSnapshot.Capture(backbone.Module, head);
+        }
+        else if (cfg.Patience is { } patience && ++sinceBest >= patience)
+        {
+            StopReason = "early stopping";
+        }
+    }
+
+    /// <summary>Puts the selected weights back (when asked) and frees the snapshot.</summary>
+    public void Finish()
+    {
+        if (cfg.RestoreBest && best is not null)
+        {
+            best.Restore(backbone.Module, head);
+        }
+
+        best?.Dispose();
+        best = null;
+    }
+
+    public void Dispose() => best?.Dispose();
+
+    private (double? Loss, double? Accuracy) Validate()
+    {
+        backbone.Module.eval();
+        head.eval();
+        double sum = 0;
+        long right = 0;
+        for (var start = 0; start < val!.Count; start += cfg.BatchSize)
+        {
+            var batch = val.Skip(start).Take(cfg.BatchSize).ToArray();
+            var images = batch.Select(v => InputPipeline.Prepare(v.Load(), cfg.Input, rng: null)).ToArray();
+            using (NewDisposeScope())
+            using (no_grad())
+            {
+                var output = head.call(backbone.Features(backbone.Preprocess(InputPipeline.ToTensor(images, device))));
+                var (l, c) = loss.Compute(output, batch.Select(v => v.Score).ToArray(), weighted: false);
+                sum += l.item<float>() * batch.Length;
+                right += c;
+            }
+        }
+
+        return (sum / val.Count, loss.IsClassification ? (double)right / val.Count : null);
+    }
+}
