@@ -1,0 +1,38 @@
+using LeakSpec.Datasets;
+using LeakSpec.Splitting;
+
+namespace LeakSpec.Experiments.Pipelines;
+
+/// <summary>Case II (Fig 4): the CNN-SVR frame classifier fine-tuned on a frame-level (leaky) or video-level (clean) split.</summary>
+public sealed class Case2Runner(ReplicationContext context, ReplicationProfile profile) : CaseRunnerBase(context, profile)
+{
+    public const string FrameSplit = "frame-split";
+    public const string VideoSplit = "video-split";
+
+    public override string CaseId => "2";
+
+    public override IReadOnlyList<string> Variants { get; } = [FrameSplit, VideoSplit];
+
+    protected override object Configuration => new { Profile.CnnSvr, Profile.Frames };
+
+    public override VariantInfo Describe(string variant) => variant switch
+    {
+        FrameSplit => Info("C2.1", DatasetKind.Konvid1k, Profile.CnnSvr.Backbone),
+        VideoSplit => Info("C2.2,C2.3", DatasetKind.Konvid1k, Profile.CnnSvr.Backbone),
+        _ => throw UnknownVariant(variant),
+    };
+
+    public override (DatasetKind Kind, SplitManifest Manifest) Manifest(string variant, int splitSeed)
+    {
+        var store = Media(DatasetKind.Konvid1k);
+        var policy = variant switch
+        {
+            FrameSplit => SplitPolicy.ByFrame,
+            VideoSplit => SplitPolicy.ByVideo,
+            _ => throw UnknownVariant(variant),
+        };
+        return (DatasetKind.Konvid1k, ManifestBuilder.Build(store.Dataset, policy, Leak.None, splitSeed, VideoOptions(store)));
+    }
+
+    protected override PipelineOutcome Execute(string variant, PipelineRun run) => CnnSvrPipeline.RunClassifier(Profile.CnnSvr, run);
+}

@@ -1,0 +1,37 @@
+using LeakSpec.Datasets;
+using LeakSpec.Splitting;
+
+namespace LeakSpec.Experiments.Pipelines;
+
+/// <summary>Case IV (Table 3): MultiGAP-NRIQA on KADID-10k, split by image (leaky) or by reference, without and with fine-tuning.</summary>
+public sealed class Case4Runner(ReplicationContext context, ReplicationProfile profile) : CaseRunnerBase(context, profile)
+{
+    public const string NoFtRandom = "no-ft.random";
+    public const string NoFtGrouped = "no-ft.by-reference";
+    public const string FtRandom = "ft.random";
+    public const string FtGrouped = "ft.by-reference";
+
+    public override string CaseId => "4";
+
+    public override IReadOnlyList<string> Variants { get; } = [NoFtRandom, NoFtGrouped, FtRandom, FtGrouped];
+
+    protected override object Configuration => Profile.MultiGap;
+
+    public override VariantInfo Describe(string variant) => variant switch
+    {
+        NoFtRandom => Info("C4.1,C4.5", DatasetKind.Kadid10k, Profile.MultiGap.Backbone),
+        NoFtGrouped => Info("C4.2,C4.5", DatasetKind.Kadid10k, Profile.MultiGap.Backbone),
+        FtRandom => Info("C4.3,C4.5", DatasetKind.Kadid10k, Profile.MultiGap.Backbone),
+        FtGrouped => Info("C4.4,C4.5,C4.6", DatasetKind.Kadid10k, Profile.MultiGap.Backbone),
+        _ => throw UnknownVariant(variant),
+    };
+
+    public override (DatasetKind Kind, SplitManifest Manifest) Manifest(string variant, int splitSeed)
+    {
+        var leak = variant.EndsWith(".random", StringComparison.Ordinal) ? Leak.CaseIV : Leak.None;
+        return (DatasetKind.Kadid10k, ManifestBuilder.Build(Media(DatasetKind.Kadid10k).Dataset, SplitPolicy.ByReference, leak, splitSeed));
+    }
+
+    protected override PipelineOutcome Execute(string variant, PipelineRun run) =>
+        MultiGapPipeline.Run(Profile.MultiGap with { FineTune = variant.StartsWith("ft.", StringComparison.Ordinal) }, run);
+}

@@ -1,0 +1,118 @@
+using LeakSpec.Features;
+using LeakSpec.Metrics;
+using LeakSpec.Models;
+using LeakSpec.Regression;
+using LeakSpec.Splitting;
+using LeakSpec.Training;
+
+namespace LeakSpec.Experiments.Pipelines;
+
+/// <summary>Cases II and III: the frame classifier (Case II) and the video regressors on its features (Case III).</summary>
+public static class CnnSvrPipeline
+{
+    /// <summary>
+    /// Case II: fine-tunes the frame classifier on the manifest's fine-tuning frames and measures its accuracy on the
+    /// frames of the regressor's test videos (the paper's "test accuracy") against always predicting the training
+    /// set's dominant class.
+    /// </summary>
+    public static FrameClassifierOutcome FineTuneFrames(CnnSvrConfig config, PipelineRun run)
+    {
+        var training = config.Training(run.Seed);
+        var backbone = config.Backbone.Create(run.Seed, run.Device);
+        try
+        {
+            var tuned = Stagework.FineTune(backbone, run, training, Stages.FinetuneTrain, Stages.FinetuneVal);
+            var quantizer = training.Quantizer!;
+            var testVideos = run.Stage(Stages.RegressorTest);
+            var testFrames = testVideos.SelectMany(v => run.Media.Frames(v)).ToArray();
+            var testClasses = testVideos.SelectMany(v => Enumerable.Repeat(quantizer.Quantize(run.Media.Item(v).Score), run.Media.Frames(v).Count)).ToArray();
+            var outputs = FineTuner.Predict(backbone, tuned.Head, testFrames, config.Input, config.BatchSize, run.Device);
+            var predicted = outputs.Select(o => Array.IndexOf(o, o.Max())).ToArray();
+            var trainClasses = Stagework.Scores(run.Media, run.Stage(Stages.FinetuneTrain)).Select(quantizer.Quantize).ToArray();
+            return new FrameClassifierOutcome(
+                backbone,
+                tuned,
+                Stagework.RunId(backbone.Name, run.Stage(Stages.FinetuneTrain), training),
+                Classification.Accuracy(predicted, testClasses),
+                Classification.DominantClassBaseline(testClasses, trainClasses));
+        }
+        catch
+        {
+            backbone.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Case II's outcome: the classifier's curve and accuracies (no regressor).</summary>
+    public static PipelineOutcome RunClassifier(CnnSvrConfig config, PipelineRun run)
+    {
+        using var c = FineTuneFrames(config, run);
+        return new PipelineOutcome(
+            new MetricSet(double.NaN, double.NaN, double.NaN, double.NaN),
+            null,
+            [.. Stagework.Curve(c.Training.History)],
+            ClassifierScalars(c));
+    }
+
+    /// <summary>Case III: CNN-SVR (and, when <paramref name="lstm"/>, CNN-LSTM) on the manifest's regressor stages.</summary>
+    /// <returns>The SVR's outcome, and the LSTM's test metrics when asked for.</returns>
+    public static (PipelineOutcome Svr, MetricSet? Lstm) RunRegressors(CnnSvrConfig config, PipelineRun run, bool lstm)
+    {
+        FrameClassifierOutcome? tuned = config.FineTune ? FineTuneFrames(config, run) : null;
+        using var pretrained = tuned is null ? config.Backbone.Create(run.Seed, run.Device) : null;
+        try
+        {
+            var backbone = tuned?.Backbone ?? pretrained!;
+            var videos = run.Stage(Stages.RegressorTrain).Concat(run.Stage(Stages.RegressorVal)).Concat(run.Stage(Stages.RegressorTest));
+            var frames = Stagework.VideoFeatures(backbone, run, videos, config.Features, tuned?.RunId ?? "pretrained");
+            var pooled = frames.ToDictionary(p => p.Key, p => VideoPooling.Pool(p.Value, config.Pooling), StringComparer.Ordinal);
+            var (test, _) = Stagework.SvrOnStages(run, pooled, config.Svr);
+            var scalars = tuned is null ? new Dictionary<string, double>() : ClassifierScalars(tuned);
+            var curve = tuned is null ? [] : Stagework.Curve(tuned.Training.History).ToArray();
+            var outcome = new PipelineOutcome(test, null, curve, scalars);
+            return (outcome, lstm ? LstmOnStages(config, run, frames) : null);
+        }
+        finally
+        {
+            tuned?.Dispose();
+        }
+    }
+
+    private static MetricSet LstmOnStages(CnnSvrConfig config, PipelineRun run, IReadOnlyDictionary<string, double[][]> frames)
+    {
+        var trainIds = run.Stage(Stages.RegressorTrain).Concat(run.Stage(Stages.RegressorVal)).ToArray();
+        var testIds = run.Stage(Stages.RegressorTest);
+        var width = frames.Values.First()[0].Length;
+        using var model = LstmRegressor.Train(
+            [.. trainIds.Select(v => frames[v])], Stagework.Scores(run.Media, trainIds),
+            config.Lstm with { InputSize = width, Seed = run.Seed }, run.Device, run.ProgressReporter, run.Cancellation);
+        var predicted = model.Predict([.. testIds.Select(v => frames[v])]);
+        return MetricSet.Compute(predicted, Stagework.Scores(run.Media, testIds));
+    }
+
+    private static Dictionary<string, double> ClassifierScalars(FrameClassifierOutcome c)
+    {
+        var points = c.Training.History.Points;
+        var scalars = new Dictionary<string, double>
+        {
+            [ScalarKeys.TestAccuracy] = c.TestAccuracy,
+            [ScalarKeys.MajorityAccuracy] = c.MajorityAccuracy,
+            [ScalarKeys.StopIteration] = points.Count == 0 ? 0 : points[^1].Step,
+            [ScalarKeys.TrainAccuracy] = points.LastOrDefault(p => p.TrainAccuracy.HasValue)?.TrainAccuracy ?? double.NaN,
+            ["BestStep"] = c.Training.BestStep,
+            ["StoppedEarly"] = c.Training.StopReason == "early stopping" ? 1 : 0,
+        };
+        if (c.Training.BestValAccuracy is { } va)
+        {
+            scalars[ScalarKeys.ValAccuracy] = va;
+        }
+
+        var val = points.Where(p => p.ValAccuracy.HasValue).Select(p => p.ValAccuracy!.Value).ToArray();
+        if (val.Length > 0)
+        {
+            scalars["PeakValAccuracy"] = val.Max();
+        }
+
+        return scalars;
+    }
+}

@@ -1,0 +1,60 @@
+using LeakSpec.Regression;
+using LeakSpec.Training;
+
+namespace LeakSpec.Experiments.Pipelines;
+
+/// <summary>
+/// DeepRN under Case I (§"The Case of DeepRN", Fig 8). Stage 1: a classifier on five score classes (score / 20) trained
+/// on all of KonIQ-10k, lr 0.01 divided by 10 every 50 epochs, a model saved every 10 epochs. Stage 2, on each saved
+/// model, with the official split: spatial pyramid pooling of the last feature map and a small fully connected network
+/// predicting the score distribution; SROCC between the distribution means and the MOS.
+/// </summary>
+/// <remarks>
+/// Stage 1 runs as consecutive fine-tunings of <see cref="SnapshotEvery"/> epochs on the same backbone; each
+/// continues the backbone's weights with the learning rate of the global epoch, while the classification head and the
+/// optimiser's momentum restart at each snapshot (the paper keeps them). Stage 2 uses only the backbone.
+/// </remarks>
+public sealed record DeepRnConfig
+{
+    /// <summary>DeepRN builds on ResNet-101.</summary>
+    public BackboneSpec Backbone { get; init; } = new(BackboneKind.Paper, "resnet-101");
+
+    public int? ResizeShorterTo { get; init; } = 384;
+
+    public int? CropSize { get; init; }
+
+    public double LearningRate { get; init; } = 0.01;
+
+    public double Momentum { get; init; } = 0.9;
+
+    public OptimizerKind Optimizer { get; init; } = OptimizerKind.Sgd;
+
+    public int BatchSize { get; init; } = 32;
+
+    /// <summary>Stage-1 epochs (Fig 8's axis runs to 150).</summary>
+    public int Epochs { get; init; } = 150;
+
+    /// <summary>The learning rate is divided by 10 every this many epochs.</summary>
+    public int DecayEvery { get; init; } = 50;
+
+    /// <summary>A stage-1 model is saved (and stage 2 run on it) every this many epochs.</summary>
+    public int SnapshotEvery { get; init; } = 10;
+
+    public DistributionRegressorConfig Stage2 { get; init; } = new();
+
+    public InputConfig Input => new(ResizeShorterTo, CropSize, CropSize is null ? CropMode.None : CropMode.Centre);
+
+    /// <summary>The stage-1 configuration of the chunk that starts at 0-based <paramref name="epoch"/>.</summary>
+    public TrainingConfig Stage1Chunk(int epoch, int seed) => new()
+    {
+        Optimizer = Optimizer,
+        LearningRate = LearningRate * Math.Pow(0.1, epoch / DecayEvery),
+        Momentum = Momentum,
+        BatchSize = BatchSize,
+        Epochs = Math.Min(SnapshotEvery, Epochs - epoch),
+        Quantizer = ScoreQuantizer.DeepRn,
+        Input = Input,
+        RestoreBest = false,
+        Seed = LeakSpec.Runtime.Seeding.Derive(seed, "deeprn-stage1", epoch),
+    };
+}

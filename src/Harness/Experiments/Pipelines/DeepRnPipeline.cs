@@ -1,0 +1,80 @@
+using LeakSpec.Datasets;
+using LeakSpec.Features;
+using LeakSpec.Metrics;
+using LeakSpec.Regression;
+using LeakSpec.Splitting;
+using LeakSpec.Training;
+
+namespace LeakSpec.Experiments.Pipelines;
+
+/// <summary>DeepRN: stage 1 on the manifest's fine-tuning set, stage 2 on every saved stage-1 model (Fig 8).</summary>
+public static class DeepRnPipeline
+{
+    public static PipelineOutcome Run(DeepRnConfig config, PipelineRun run)
+    {
+        using var backbone = config.Backbone.Create(run.Seed, run.Device);
+        var stage1 = Stagework.Labeled(run.Media, run.Stage(Stages.FinetuneTrain));
+        var stage1Images = stage1.Select(i => i.Load()).ToArray();
+        var stage1Scores = stage1.Select(i => i.Score).ToArray();
+        var curve = new List<CurvePoint>();
+        MetricSet? lastTest = null, lastTrain = null;
+        double bestTrain = double.NegativeInfinity, bestTest = double.NegativeInfinity;
+        for (var epoch = 0; epoch < config.Epochs; epoch += config.SnapshotEvery)
+        {
+            var chunk = config.Stage1Chunk(epoch, run.Seed);
+            using var tuned = FineTuner.Train(backbone, stage1, null, chunk, run.Device, run.ProgressReporter, run.Cancellation);
+            var saved = epoch + chunk.Epochs;
+
+            // Stage 1's own quality: the mean of its class likelihoods (classes 1..5) against the MOS.
+            var logits = FineTuner.Predict(backbone, tuned.Head, stage1Images, config.Input, config.BatchSize, run.Device);
+            curve.Add(new CurvePoint(saved, "stage1.srocc", Correlations.Srocc(MeanClass(logits), stage1Scores)));
+
+            var (train, test) = Stage2(config, run, backbone);
+            curve.Add(new CurvePoint(saved, "train.srocc", train.Srocc));
+            curve.Add(new CurvePoint(saved, "test.srocc", test.Srocc));
+            run.Progress?.Invoke(FormattableString.Invariant($"epoch {saved}: stage-2 SROCC train {train.Srocc:F3}, test {test.Srocc:F3}"));
+            bestTrain = Math.Max(bestTrain, train.Srocc);
+            bestTest = Math.Max(bestTest, test.Srocc);
+            (lastTrain, lastTest) = (train, test);
+        }
+
+        var scalars = new Dictionary<string, double>
+        {
+            [ScalarKeys.FinalTestSrocc] = lastTest!.Srocc,
+            [ScalarKeys.BestTrainSrocc] = bestTrain,
+            [ScalarKeys.BestTestSrocc] = bestTest,
+        };
+        return new PipelineOutcome(lastTest, lastTrain, curve, scalars);
+    }
+
+    private static (MetricSet Train, MetricSet Test) Stage2(DeepRnConfig config, PipelineRun run, Models.IBackbone backbone)
+    {
+        double[][] Features(IReadOnlyList<string> ids) =>
+            SpatialPyramidPooling.Extract(backbone, [.. ids.Select(run.Media.Image)], config.Input, run.Device, batchSize: config.BatchSize);
+        double[][] Votes(IReadOnlyList<string> ids) => [.. ids.Select(id => Distribution(run.Media.Item(id)))];
+
+        var trainIds = run.Stage(Stages.RegressorTrain);
+        var valIds = run.Stage(Stages.RegressorVal);
+        var testIds = run.Stage(Stages.RegressorTest);
+        var trainX = Features(trainIds);
+        var testX = Features(testIds);
+        using var model = DistributionRegressor.Train(
+            trainX, Votes(trainIds), Features(valIds), Votes(valIds), config.Stage2 with { Seed = run.Seed }, run.Device);
+        return (
+            MetricSet.Compute(model.PredictMean(trainX), Stagework.Scores(run.Media, trainIds)),
+            MetricSet.Compute(model.PredictMean(testX), Stagework.Scores(run.Media, testIds)));
+    }
+
+    private static double[] Distribution(DatasetItem item) =>
+        item.Distribution?.ToArray()
+        ?? throw new DatasetFormatException(item.Path, null, $"item '{item.Id}' has no vote distribution (c1..c5); DeepRN's stage 2 needs KonIQ-10k's koniq10k_distributions_sets.csv");
+
+    private static double[] MeanClass(float[][] logits) =>
+        [.. logits.Select(l =>
+        {
+            var max = l.Max();
+            var e = l.Select(v => Math.Exp(v - max)).ToArray();
+            var sum = e.Sum();
+            return e.Select((p, k) => p / sum * (k + 1)).Sum();
+        })];
+}

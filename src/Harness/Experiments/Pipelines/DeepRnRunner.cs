@@ -1,0 +1,24 @@
+using LeakSpec.Datasets;
+using LeakSpec.Splitting;
+
+namespace LeakSpec.Experiments.Pipelines;
+
+/// <summary>DeepRN (Fig 8): stage 1 on all of KonIQ-10k (Case I), stage 2 on the official split at every saved model.</summary>
+public sealed class DeepRnRunner(ReplicationContext context, ReplicationProfile profile) : CaseRunnerBase(context, profile)
+{
+    public const string Leaky = "leaky";
+
+    public override string CaseId => "deeprn";
+
+    public override IReadOnlyList<string> Variants { get; } = [Leaky];
+
+    protected override object Configuration => Profile.DeepRn;
+
+    public override VariantInfo Describe(string variant) =>
+        variant == Leaky ? Info("D.1,D.2,D.3", DatasetKind.Koniq10k, Profile.DeepRn.Backbone) : throw UnknownVariant(variant);
+
+    public override (DatasetKind Kind, SplitManifest Manifest) Manifest(string variant, int splitSeed) =>
+        (DatasetKind.Koniq10k, ManifestBuilder.Build(Media(DatasetKind.Koniq10k).Dataset, SplitPolicy.Official, Leak.CaseI, splitSeed));
+
+    protected override PipelineOutcome Execute(string variant, PipelineRun run) => DeepRnPipeline.Run(Profile.DeepRn, run);
+}

@@ -1,0 +1,21 @@
+using LeakSpec.Metrics;
+using LeakSpec.Splitting;
+using LeakSpec.Training;
+
+namespace LeakSpec.Experiments.Pipelines;
+
+/// <summary>C3.11: the network regresses frame scores itself; a video's prediction is the mean over its frames.</summary>
+public static class EndToEndPipeline
+{
+    public static PipelineOutcome Run(EndToEndConfig config, PipelineRun run)
+    {
+        using var backbone = config.Backbone.Create(run.Seed, run.Device);
+        using var tuned = Stagework.FineTune(backbone, run, config.Training(run.Seed), Stages.FinetuneTrain, Stages.FinetuneVal);
+        var testIds = run.Stage(Stages.RegressorTest);
+        var predicted = testIds
+            .Select(v => FineTuner.Predict(backbone, tuned.Head, run.Media.Frames(v), config.Input, config.BatchSize, run.Device).Average(o => (double)o[0]))
+            .ToArray();
+        var test = MetricSet.Compute(predicted, Stagework.Scores(run.Media, testIds));
+        return new PipelineOutcome(test, null, [.. Stagework.Curve(tuned.History)], new Dictionary<string, double>());
+    }
+}

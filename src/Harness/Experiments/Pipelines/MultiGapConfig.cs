@@ -1,0 +1,51 @@
+using LeakSpec.Features;
+using LeakSpec.Regression;
+using LeakSpec.Training;
+
+namespace LeakSpec.Experiments.Pipelines;
+
+/// <summary>
+/// MultiGAP-NRIQA on KADID-10k (§"Case IV", Table 3): optionally fine-tune the network with a one-unit regression head
+/// (Adam, lr 1e-4, batch 28, 20 random crops per image each labelled with its image's score), then every stage's output
+/// globally average-pooled and concatenated (Inception-V3's mixed0…mixed10 in the paper), and an ε-SVR. One split
+/// drives fine-tuning and the SVR; a random split by image is Case IV's leak.
+/// </summary>
+public sealed record MultiGapConfig
+{
+    /// <summary>Inception-V3 in the paper.</summary>
+    public BackboneSpec Backbone { get; init; } = new(BackboneKind.Paper, "inception-v3");
+
+    public bool FineTune { get; init; } = true;
+
+    /// <summary>Crop side for fine-tuning (the network's input; 299 for Inception-V3).</summary>
+    public int CropSize { get; init; } = 299;
+
+    public int CropsPerImage { get; init; } = 20;
+
+    public double LearningRate { get; init; } = 1e-4;
+
+    public int BatchSize { get; init; } = 28;
+
+    public int Epochs { get; init; } = 10;
+
+    /// <summary>Validations (epochs) without improvement before stopping; the paper lowers the rate on a plateau instead.</summary>
+    public int? Patience { get; init; } = 3;
+
+    public MatlabSvrOptions Svr { get; init; } = new();
+
+    public TrainingConfig Training(int seed) => new()
+    {
+        Optimizer = OptimizerKind.Adam,
+        LearningRate = LearningRate,
+        BatchSize = BatchSize,
+        Epochs = Epochs,
+        Head = HeadKind.Regression,
+        Input = new InputConfig(CropSize: CropSize, Crop: CropMode.Random, CropsPerImage: CropsPerImage),
+        SelectBy = StopMetric.ValidationLoss,
+        Patience = Patience,
+        Seed = seed,
+    };
+
+    /// <summary>Features of the whole image (no crop), as the MultiGAP code feeds full images.</summary>
+    public FeatureSettings Features => new(FeatureMode.MultiGap, new InputConfig());
+}

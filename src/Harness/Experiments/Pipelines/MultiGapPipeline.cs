@@ -1,0 +1,42 @@
+using LeakSpec.Metrics;
+using LeakSpec.Splitting;
+using LeakSpec.Training;
+
+namespace LeakSpec.Experiments.Pipelines;
+
+/// <summary>Case IV (MultiGAP-NRIQA): optional regression fine-tuning → multi-level GAP features → SVR.</summary>
+public static class MultiGapPipeline
+{
+    /// <summary>Scalar key: PLCC of the fine-tuned network used directly as the predictor (Table 3 row 7, C4.6).</summary>
+    public const string EndToEndPlcc = "EndToEndPlcc";
+
+    /// <summary>Scalar key: SROCC of the fine-tuned network used directly as the predictor (C4.6).</summary>
+    public const string EndToEndSrocc = "EndToEndSrocc";
+
+    public static PipelineOutcome Run(MultiGapConfig config, PipelineRun run)
+    {
+        using var backbone = config.Backbone.Create(run.Seed, run.Device);
+        var training = config.Training(run.Seed);
+        using var tuned = config.FineTune ? Stagework.FineTune(backbone, run, training, Stages.FinetuneTrain, Stages.FinetuneVal) : null;
+        var runId = tuned is null ? "pretrained" : Stagework.RunId(backbone.Name, run.Stage(Stages.FinetuneTrain), training);
+
+        var ids = run.Stage(Stages.RegressorTrain).Concat(run.Stage(Stages.RegressorVal)).Concat(run.Stage(Stages.RegressorTest));
+        var features = Stagework.ImageFeatures(backbone, run, ids, config.Features, runId);
+        var (test, _) = Stagework.SvrOnStages(run, features, config.Svr);
+
+        var scalars = new Dictionary<string, double>();
+        if (tuned is not null)
+        {
+            // The fine-tuned network is itself a predictor (its regression head on the centre view): C4.6 compares it with the SVR.
+            var testIds = run.Stage(Stages.RegressorTest);
+            var view = new InputConfig(CropSize: config.CropSize, Crop: CropMode.Centre);
+            var outputs = FineTuner.Predict(backbone, tuned.Head, [.. testIds.Select(run.Media.Image)], view, config.BatchSize, run.Device);
+            var direct = MetricSet.Compute([.. outputs.Select(o => (double)o[0])], Stagework.Scores(run.Media, testIds));
+            scalars[EndToEndPlcc] = direct.Plcc;
+            scalars[EndToEndSrocc] = direct.Srocc;
+        }
+
+        var curve = tuned is null ? [] : Stagework.Curve(tuned.History).ToArray();
+        return new PipelineOutcome(test, null, curve, scalars);
+    }
+}

@@ -1,0 +1,89 @@
+using LeakSpec.Datasets;
+using LeakSpec.Regression;
+
+namespace LeakSpec.Experiments.Pipelines;
+
+/// <summary>
+/// The configuration of every case for one tier. <see cref="Paper"/> is the paper's (CLAIMS.md); <see cref="Demo"/>
+/// and <see cref="Fast"/> are named substitutions the machine forces — a smaller backbone, smaller inputs, fewer
+/// epochs — each stated here, never a silent change to the paper's records.
+/// </summary>
+public sealed record ReplicationProfile(
+    string Name,
+    DeepBiqConfig DeepBiq,
+    CnnSvrConfig CnnSvr,
+    EndToEndConfig EndToEnd,
+    MultiGapConfig MultiGap,
+    DeepRnConfig DeepRn,
+    FrameOptions Frames,
+    SyntheticSizeName DataSize)
+{
+    /// <summary>The paper's settings with its backbones, whose weights are files under <paramref name="weightsRoot"/>.</summary>
+    public static ReplicationProfile Paper(string weightsRoot)
+    {
+        string W(string file) => Path.Combine(weightsRoot, file);
+        return new(
+            "paper",
+            new DeepBiqConfig { Backbone = new(BackboneKind.Paper, "alexnet", W("alexnet.pt"), "CaffeNet (ImageNet+Places)") },
+            new CnnSvrConfig { Backbone = new(BackboneKind.Paper, "inception-v3", W("inception_v3.pt")) },
+            new EndToEndConfig { Backbone = new(BackboneKind.Paper, "inception-v3", W("inception_v3.pt")) },
+            new MultiGapConfig { Backbone = new(BackboneKind.Paper, "inception-v3", W("inception_v3.pt")) },
+            new DeepRnConfig { Backbone = new(BackboneKind.Paper, "resnet-101", W("resnet101.pt")) },
+            // KoNViD-1k videos are 8 s at 24–30 fps: every 4th frame keeps ~60 per video for features (our choice).
+            new FrameOptions(Stride: 4),
+            SyntheticSizeName.None);
+    }
+
+    /// <summary>
+    /// `leakspec replicate --data synthetic`: the default synthetic datasets and the embedded ResNet18 on CPU within
+    /// about 15 minutes on 2 cores. Substitutions: ResNet18 for CaffeNet / Inception-V3 / ResNet-101; inputs of the
+    /// synthetic size (no 227/299 crops: crops of 40 px); Adam at 1e-3 instead of SGD at 1e-3/1e-4 so a few epochs
+    /// suffice; epochs, iterations, crops and LSTM widths scaled down.
+    /// </summary>
+    public static ReplicationProfile Demo { get; } = new(
+        "demo",
+        new DeepBiqConfig
+        {
+            Backbone = BackboneSpec.EmbeddedResNet18("CaffeNet (ImageNet+Places)"),
+            CropSize = 40, Optimizer = Training.OptimizerKind.Adam, LearningRate = 1e-3, BatchSize = 32,
+            Patience = 3, MaxEpochs = 8, LeakyIterations = 150, FeatureCrops = 4,
+        },
+        new CnnSvrConfig
+        {
+            Backbone = BackboneSpec.EmbeddedResNet18("Inception-V3"), ResizeShorterTo = null, CropSize = null,
+            Optimizer = Training.OptimizerKind.Adam, LearningRate = 1e-3, Epochs = 4, ValidateEveryFrames = 400, Patience = 3,
+            Lstm = new LstmConfig(Hidden1: 64, Hidden2: 16, LearningRate: 1e-3, Epochs: 10),
+        },
+        new EndToEndConfig
+        {
+            Backbone = BackboneSpec.EmbeddedResNet18("Inception-V3"), ResizeShorterTo = null, CropSize = null,
+            Optimizer = Training.OptimizerKind.Adam, LearningRate = 1e-3, Epochs = 4,
+        },
+        new MultiGapConfig
+        {
+            Backbone = BackboneSpec.EmbeddedResNet18("Inception-V3"), CropSize = 40, CropsPerImage = 2, LearningRate = 1e-3, Epochs = 4, Patience = 2,
+        },
+        new DeepRnConfig
+        {
+            Backbone = BackboneSpec.EmbeddedResNet18("ResNet-101"), ResizeShorterTo = null, Optimizer = Training.OptimizerKind.Adam,
+            LearningRate = 1e-3, Epochs = 12, DecayEvery = 8, SnapshotEvery = 2,
+        },
+        new FrameOptions(Stride: 2),
+        SyntheticSizeName.Default);
+
+    /// <summary>
+    /// The Fast tier (CI): the tiny synthetic datasets and the small CNN trained from scratch, in seconds. Substitutions as
+    /// <see cref="Demo"/>, with the small CNN instead of ResNet18 and inputs of 24–32 px.
+    /// </summary>
+    public static ReplicationProfile Fast { get; } = Demo with
+    {
+        Name = "fast",
+        DeepBiq = Demo.DeepBiq with { Backbone = BackboneSpec.SmallCnn("CaffeNet (ImageNet+Places)"), CropSize = 24, MaxEpochs = 30, Patience = 5, LeakyIterations = 200 },
+        CnnSvr = Demo.CnnSvr with { Backbone = BackboneSpec.SmallCnn("Inception-V3"), Epochs = 8, ValidateEveryFrames = 64, Patience = 4 },
+        EndToEnd = Demo.EndToEnd with { Backbone = BackboneSpec.SmallCnn("Inception-V3"), Epochs = 8 },
+        MultiGap = Demo.MultiGap with { Backbone = BackboneSpec.SmallCnn("Inception-V3"), CropSize = 24, Epochs = 10 },
+        DeepRn = Demo.DeepRn with { Backbone = BackboneSpec.SmallCnn("ResNet-101"), Epochs = 20, DecayEvery = 10, SnapshotEvery = 5 },
+        Frames = new FrameOptions(),
+        DataSize = SyntheticSizeName.Tiny,
+    };
+}

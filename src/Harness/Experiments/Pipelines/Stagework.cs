@@ -1,0 +1,95 @@
+using LeakSpec.Datasets;
+using LeakSpec.Features;
+using LeakSpec.Metrics;
+using LeakSpec.Models;
+using LeakSpec.Regression;
+using LeakSpec.Splitting;
+using LeakSpec.Training;
+
+namespace LeakSpec.Experiments.Pipelines;
+
+/// <summary>The steps every pipeline shares: labelled inputs from stage lists, fine-tuning, features, the SVR.</summary>
+public static class Stagework
+{
+    /// <summary>Training items for a stage's ids: images, or frames (<c>video#0042</c>) labelled with their video's score.</summary>
+    public static IReadOnlyList<LabeledImage> Labeled(MediaStore media, IReadOnlyList<string> ids) =>
+        [.. ids.Select(id => FrameIds.IsFrame(id)
+            ? new LabeledImage(id, () => media.Frame(id), media.Item(FrameIds.VideoOf(id)).Score)
+            : new LabeledImage(id, () => media.Image(id), media.Item(id).Score))];
+
+    /// <summary>The dataset scores of items (videos for frame ids).</summary>
+    public static double[] Scores(MediaStore media, IEnumerable<string> ids) =>
+        [.. ids.Select(id => media.Item(FrameIds.VideoOf(id)).Score)];
+
+    /// <summary>Fine-tunes on a training stage, validating on a validation stage when the manifest has one.</summary>
+    public static FineTuneResult FineTune(IBackbone backbone, PipelineRun run, TrainingConfig config, string trainStage, string valStage)
+    {
+        var train = Labeled(run.Media, run.Stage(trainStage));
+        var valIds = run.Stage(valStage);
+        var val = valIds.Count == 0 ? null : Labeled(run.Media, valIds);
+        run.Progress?.Invoke($"fine-tuning {backbone.Name} on {train.Count} items, validating on {val?.Count ?? 0}");
+        return FineTuner.Train(backbone, train, val, config, run.Device, run.ProgressReporter, run.Cancellation);
+    }
+
+    /// <summary>The fine-tuning curve as report curve points ("train.loss", "val.acc", …) against items seen.</summary>
+    public static IEnumerable<CurvePoint> Curve(TrainingHistory history, string prefix = "")
+    {
+        foreach (var p in history.Points)
+        {
+            yield return new CurvePoint(p.Step, prefix + "train.loss", p.TrainLoss);
+            if (p.TrainAccuracy is { } ta)
+            {
+                yield return new CurvePoint(p.Step, prefix + "train.acc", ta);
+            }
+
+            if (p.ValLoss is { } vl)
+            {
+                yield return new CurvePoint(p.Step, prefix + "val.loss", vl);
+            }
+
+            if (p.ValAccuracy is { } va)
+            {
+                yield return new CurvePoint(p.Step, prefix + "val.acc", va);
+            }
+        }
+    }
+
+    /// <summary>Image features of the given ids (the run id keys the cache to the fine-tuned weights).</summary>
+    public static Dictionary<string, double[]> ImageFeatures(IBackbone backbone, PipelineRun run, IEnumerable<string> ids, FeatureSettings settings, string runId)
+    {
+        var list = ids.Distinct(StringComparer.Ordinal).ToArray();
+        var items = list.Select(id => new FeatureItem(id, () => run.Media.Image(id))).ToArray();
+        run.Progress?.Invoke($"extracting {settings.Mode} features of {items.Length} images");
+        var rows = FeatureExtractor.Extract(backbone, items, settings, run.Device, run.Cache, runId, run.Cancellation);
+        return list.Zip(rows).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+    }
+
+    /// <summary>Per-frame features of each video, in frame order.</summary>
+    public static Dictionary<string, double[][]> VideoFeatures(IBackbone backbone, PipelineRun run, IEnumerable<string> videoIds, FeatureSettings settings, string runId)
+    {
+        var list = videoIds.Distinct(StringComparer.Ordinal).ToArray();
+        run.Progress?.Invoke($"extracting per-frame features of {list.Length} videos");
+        return list.ToDictionary(
+            v => v,
+            v => FeatureExtractor.ExtractVideo(backbone, v, run.Media.Frames(v), settings, run.Device, run.Cache, runId, run.Cancellation),
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// ε-SVR (MATLAB fitrsvm defaults) trained on the regressor's train and validation stages (80 %, as the paper's
+    /// SVRs), evaluated on its test stage.
+    /// </summary>
+    public static (MetricSet Test, double[] Predicted) SvrOnStages(PipelineRun run, IReadOnlyDictionary<string, double[]> features, MatlabSvrOptions svr)
+    {
+        var trainIds = run.Stage(Stages.RegressorTrain).Concat(run.Stage(Stages.RegressorVal)).ToArray();
+        var testIds = run.Stage(Stages.RegressorTest);
+        using var model = Svr.FitMatlabDefaults([.. trainIds.Select(id => features[id])], Scores(run.Media, trainIds), svr with { Seed = run.Seed });
+        var predicted = model.Predict([.. testIds.Select(id => features[id])]);
+        return (MetricSet.Compute(predicted, Scores(run.Media, testIds)), predicted);
+    }
+
+    /// <summary>A stable id for a fine-tuning run: what it trained on and how, so cached features never mix runs.</summary>
+    public static string RunId(string backbone, IEnumerable<string> trainIds, TrainingConfig config) =>
+        "ft:" + backbone + ":" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(string.Join("\n", trainIds) + "\n" + config)))[..16];
+}
