@@ -41,6 +41,20 @@ public sealed class MatFileTests
     }
 
     [Fact]
+    public void Reads_big_endian_matlab_style_storage()
+    {
+        // Given a big-endian file holding a double array stored as miUINT8 and a compressed cell of miUINT16 chars
+        // (packed by the fixture script and accepted by scipy.io.loadmat)
+        var mat = MatFile.Read(Mat("matlab_style_big_endian.mat"));
+
+        // Then the values are MATLAB's: doubles widened from bytes, strings from UTF-16 code units
+        mat.Get("x").Class.Should().Be(MatClass.Double);
+        mat.Get("x").AsDoubles().Should().Equal(3, 200, 0);
+        mat.Get("names").Dims.Should().Equal(2, 1);
+        mat.Get("names").AsStrings().Should().Equal("ab", "xyz");
+    }
+
+    [Fact]
     public void Reads_the_live_release_shapes()
     {
         // Given the LIVE fixture files (a 10x1 cell of names, a 1x10 double row)

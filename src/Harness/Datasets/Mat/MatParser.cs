@@ -1,11 +1,10 @@
 using System.Buffers.Binary;
-using System.IO.Compression;
 using System.Text;
 
 namespace LeakSpec.Datasets.Mat;
 
 /// <summary>Parses the data elements of a v5 MAT file (MathWorks "MAT-File Format", R2018a, chapter 1).</summary>
-internal sealed class MatParser(string path, bool bigEndian)
+internal sealed partial class MatParser(string path, bool bigEndian)
 {
     private const int MiInt8 = 1, MiUInt8 = 2, MiInt16 = 3, MiUInt16 = 4, MiInt32 = 5, MiUInt32 = 6, MiSingle = 7;
     private const int MiDouble = 9, MiInt64 = 12, MiUInt64 = 13, MiMatrix = 14, MiCompressed = 15;
@@ -209,27 +208,6 @@ internal sealed class MatParser(string path, bool bigEndian)
         return rows;
     }
 
-    // Lenient inflation keeps what decoded before an error, enough to name the variable of a truncated file.
-    private byte[] Inflate(byte[] bytes, int start, int size, bool lenient = false)
-    {
-        using var output = new MemoryStream();
-        try
-        {
-            using var input = new MemoryStream(bytes, start, size, writable: false);
-            using var zlib = new ZLibStream(input, CompressionMode.Decompress);
-            zlib.CopyTo(output);
-        }
-        catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
-        {
-            if (!lenient)
-            {
-                throw Error("the compressed (zlib) element is corrupt or truncated", e);
-            }
-        }
-
-        return output.ToArray();
-    }
-
     // Reads the 8-byte tag at pos, in either the normal or the small-element format (data packed in the tag).
     private Tag ReadTag(byte[] buf, int pos, int end, bool checkSize = true)
     {
@@ -252,35 +230,6 @@ internal sealed class MatParser(string path, bool bigEndian)
 
         var padded = (pos + 8 + (long)size + 7) & ~7L;
         return new Tag((int)first, (int)Math.Min(size, int.MaxValue - 16), pos + 8, (int)Math.Min(padded, end));
-    }
-
-    private string? PeekCompressedName(byte[] bytes, int start, int size)
-    {
-        try
-        {
-            var inflated = Inflate(bytes, start, size, lenient: true);
-            var inner = ReadTag(inflated, 0, inflated.Length, checkSize: false);
-            return PeekName(inflated, inner.DataStart);
-        }
-        catch (MatFormatException)
-        {
-            return null;
-        }
-    }
-
-    private string? PeekName(byte[] buf, int start)
-    {
-        try
-        {
-            var flags = ReadTag(buf, start, buf.Length);
-            var dims = ReadTag(buf, flags.Next, buf.Length);
-            var name = ReadTag(buf, dims.Next, buf.Length);
-            return Encoding.ASCII.GetString(buf, name.DataStart, name.Size);
-        }
-        catch (MatFormatException)
-        {
-            return null;
-        }
     }
 
     private MatFormatException Error(string message, Exception? inner = null) =>
