@@ -14,7 +14,7 @@ public sealed class ReplicatorTests
     {
         using var dir = new TestFolder();
         var lines = new List<string>();
-        var runner = new FakeCaseRunner();
+        var runner = new FakeCaseRunner(withCurve: true);
 
         // When a fake case with two variants runs three splits
         var results = new Replicator([runner]).Run(Context(dir.Path, lines), 3, 42, TestContext.Current.CancellationToken);
