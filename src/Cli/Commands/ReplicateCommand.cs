@@ -69,9 +69,21 @@ internal static class ReplicateCommand
         }
     }
 
-    /// <summary>CUDA is usable only with the CUDA TorchSharp backend on a GPU box; any load failure means no.</summary>
+    /// <summary>
+    /// CUDA is usable only with the CUDA TorchSharp backend on a GPU box. A CPU build is recognised by the absence of
+    /// libtorch_cuda.so beside the program, without loading TorchSharp: a failed native load would print TorchSharp's
+    /// long trace and copy libtorch into the program folder.
+    /// </summary>
     private static bool CudaAvailable()
     {
+        var dir = AppContext.BaseDirectory;
+        var cudaBuild = File.Exists(Path.Combine(dir, "libtorch_cuda.so"))
+            || File.Exists(Path.Combine(dir, "runtimes", "linux-x64", "native", "libtorch_cuda.so"));
+        if (!cudaBuild)
+        {
+            return false;
+        }
+
         try
         {
             return TorchSharp.torch.cuda.is_available();
