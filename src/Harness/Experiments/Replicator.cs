@@ -72,7 +72,17 @@ public sealed class Replicator
 
             ctx.Progress($"{prefix} · start");
             var splitCtx = ctx with { Progress = message => ctx.Progress($"{prefix} · {message}") };
-            var result = runner.RunSplit(variant, split, seed, splitCtx, ct);
+            SplitResult result;
+            try
+            {
+                result = runner.RunSplit(variant, split, seed, splitCtx, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                ctx.Progress($"{prefix} · failed: {e.GetType().Name}: {e.Message} (finished splits are stored; rerun to resume)");
+                throw;
+            }
+
             if (result.Split != split)
             {
                 throw new ReplicationException($"Case {runner.CaseId}, variant {variant}: asked for split {split}, the pipeline returned split {result.Split}.");

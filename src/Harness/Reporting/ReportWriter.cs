@@ -10,11 +10,14 @@ public static class ReportWriter
     public const string ReportFile = "report.md";
     public const string PlotsFolder = "plots";
 
-    /// <summary>Plots first and the report last, so a report never links a plot that is not there yet.</summary>
+    /// <summary>
+    /// results.json first (the numbers survive a plotting failure), the report last (it never links a plot that is not
+    /// there yet).
+    /// </summary>
     public static void WriteAll(RunResults results, string outputDir)
     {
-        Plots.WriteAll(results, Path.Combine(outputDir, PlotsFolder));
         ResultsJson.Write(Path.Combine(outputDir, ResultsFile), results);
+        Plots.WriteAll(results, Path.Combine(outputDir, PlotsFolder));
         AtomicFile.WriteAllText(Path.Combine(outputDir, ReportFile), MarkdownReport.Build(results));
     }
 }

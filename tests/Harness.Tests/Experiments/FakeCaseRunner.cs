@@ -10,8 +10,9 @@ namespace LeakSpec.Harness.Tests.Experiments;
 /// </summary>
 internal sealed class FakeCaseRunner : ICaseRunner
 {
-    public FakeCaseRunner(string caseId = "1", string configurationJson = """{"lr":0.001,"epochs":3}""")
+    public FakeCaseRunner(string caseId = "1", string configurationJson = """{"lr":0.001,"epochs":3}""", bool withCurve = false)
     {
+        WithCurve = withCurve;
         CaseId = caseId;
         ConfigurationJson = configurationJson;
     }
@@ -21,6 +22,9 @@ internal sealed class FakeCaseRunner : ICaseRunner
     public IReadOnlyList<string> Variants { get; } = ["clean", "leaky"];
 
     public string ConfigurationJson { get; set; }
+
+    /// <summary>Whether splits record a curve (each curve costs a plot render, so only tests of plots ask for one).</summary>
+    public bool WithCurve { get; }
 
     /// <summary>Throw once when asked for this (variant, split): simulates a crash mid-run.</summary>
     public (string Variant, int Split)? FailAt { get; set; }
@@ -54,7 +58,7 @@ internal sealed class FakeCaseRunner : ICaseRunner
             seed,
             new MetricSet(plcc, plcc - 0.02, plcc - 0.2, 1 - plcc),
             null,
-            curve,
+            WithCurve ? curve : [],
             $"manifest-{variant}-{split}",
             variant == "leaky" ? ["finetune.train ∩ regressor.test: 120 items"] : [],
             0.5,

@@ -14,7 +14,7 @@ public sealed class ReplicatorTests
     {
         using var dir = new TestFolder();
         var lines = new List<string>();
-        var runner = new FakeCaseRunner();
+        var runner = new FakeCaseRunner(withCurve: true);
 
         // When a fake case with two variants runs three splits
         var results = new Replicator([runner]).Run(Context(dir.Path, lines), 3, 42, TestContext.Current.CancellationToken);
@@ -42,6 +42,7 @@ public sealed class ReplicatorTests
         var first = () => new Replicator([crashed]).Run(Context(dir.Path, lines), 3, 42, ct);
         first.Should().Throw<InvalidOperationException>().WithMessage("simulated crash*");
         crashed.Calls.Should().Equal(("clean", 1), ("clean", 2), ("clean", 3), ("leaky", 1));
+        lines.Should().Contain("case 1 · leaky · split 2/3 · failed: InvalidOperationException: simulated crash in leaky split 2 (finished splits are stored; rerun to resume)");
         File.Exists(Path.Combine(dir.Path, ReportWriter.ReportFile)).Should().BeFalse();
 
         // When the same configuration runs again

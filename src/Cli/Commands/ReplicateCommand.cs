@@ -1,0 +1,97 @@
+using System.CommandLine;
+using LeakSpec.Experiments;
+
+namespace LeakSpec.Cli.Commands;
+
+/// <summary>`leakspec replicate`: clean and leaky variants of the paper's cases, with results.json, report.md and plots.</summary>
+internal static class ReplicateCommand
+{
+    public static Command Create()
+    {
+        var caseOption = new Option<string>("--case")
+        {
+            Description = "Which case to run: 1, 2, 3, 4, deeprn or all.",
+            DefaultValueFactory = _ => ReplicationSetup.AllCases,
+        };
+        caseOption.AcceptOnlyFromAmong([.. ReplicationSetup.CaseIds, ReplicationSetup.AllCases]);
+        var dataOption = new Option<string>("--data")
+        {
+            Description = "'synthetic' (generated into <out>/data) or a folder holding a dataset root or several (tid2013/, kadid10k/, ...).",
+            DefaultValueFactory = _ => ReplicationContext.SyntheticData,
+        };
+        var deviceOption = new Option<string>("--device")
+        {
+            Description = "auto (CUDA when usable), cpu or cuda.",
+            DefaultValueFactory = _ => "auto",
+        };
+        deviceOption.AcceptOnlyFromAmong("auto", "cpu", "cuda");
+        var outOption = new Option<string>("--out") { Description = "Output folder; rerun with the same options to resume.", Required = true };
+        var splitsOption = new Option<int>("--splits") { Description = "Random splits per variant.", DefaultValueFactory = _ => 5 };
+        var seedOption = new Option<int>("--seed") { Description = "Base seed of splits and training.", DefaultValueFactory = _ => 1 };
+
+        var command = new Command("replicate", "Run the clean and leaky variants of the paper's cases and write results.json, report.md and plots/.")
+        {
+            caseOption, dataOption, deviceOption, outOption, splitsOption, seedOption,
+        };
+        command.SetAction((parseResult, ct) => Task.Run(() => Run(
+            parseResult.GetValue(caseOption)!,
+            parseResult.GetValue(dataOption)!,
+            parseResult.GetValue(deviceOption)!,
+            parseResult.GetValue(outOption)!,
+            parseResult.GetValue(splitsOption),
+            parseResult.GetValue(seedOption),
+            ct)));
+        return command;
+    }
+
+    private static int Run(string cases, string data, string device, string outDir, int splits, int seed, CancellationToken ct)
+    {
+        void Progress(string line) => Console.Out.WriteLine(line);
+        try
+        {
+            var requested = ReplicationSetup.ParseCases(cases);
+            var ctx = ReplicationSetup.CreateContext(outDir, data, ReplicationSetup.ResolveDevice(device, CudaAvailable), Progress);
+            ReplicationSetup.PrepareSyntheticData(ctx, requested, seed, CaseRegistry.Synthetic);
+            var runners = ReplicationSetup.SelectRunners(CaseRegistry.Create(ctx), requested);
+            var results = new Replicator(runners).Run(ctx, splits, seed, ct);
+            Progress($"done: {results.Variants.Count} variants × {splits} splits on {results.Device}; report: {Path.Combine(ctx.OutputDir, "report.md")}");
+            return 0;
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("cancelled: finished splits are stored; rerun the same command to resume.");
+            return 130;
+        }
+        catch (Exception e) when (e is ReplicationException or ResultsFormatException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+    }
+
+    /// <summary>
+    /// CUDA is usable only with the CUDA TorchSharp backend on a GPU box. A CPU build is recognised by the absence of
+    /// libtorch_cuda.so beside the program, without loading TorchSharp: a failed native load would print TorchSharp's
+    /// long trace and copy libtorch into the program folder.
+    /// </summary>
+    private static bool CudaAvailable()
+    {
+        var dir = AppContext.BaseDirectory;
+        var cudaBuild = File.Exists(Path.Combine(dir, "libtorch_cuda.so"))
+            || File.Exists(Path.Combine(dir, "runtimes", "linux-x64", "native", "libtorch_cuda.so"));
+        if (!cudaBuild)
+        {
+            return false;
+        }
+
+        try
+        {
+            return TorchSharp.torch.cuda.is_available();
+        }
+        catch (Exception e) when (e is DllNotFoundException or TypeInitializationException or EntryPointNotFoundException or NotSupportedException)
+        {
+            Console.Error.WriteLine($"CUDA check failed ({e.GetType().Name}: {e.Message}); using the CPU.");
+            return false;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using LeakSpec.Datasets;
+
+namespace LeakSpec.Experiments;
+
+/// <summary>
+/// Turns `leakspec replicate` options into a context, data and runners: everything between parsing and the
+/// <see cref="Replicator"/>, kept here so it is tested without the command line.
+/// </summary>
+public static class ReplicationSetup
+{
+    public const string AllCases = "all";
+
+    /// <summary>The case ids `--case` accepts, in report order.</summary>
+    public static IReadOnlyList<string> CaseIds { get; } = ["1", "2", "3", "4", "deeprn"];
+
+    /// <summary>"all" → every case; otherwise the one named (case-insensitive).</summary>
+    public static IReadOnlyList<string> ParseCases(string value)
+    {
+        var v = value.Trim().ToLowerInvariant();
+        if (v == AllCases)
+        {
+            return CaseIds;
+        }
+
+        return CaseIds.Contains(v)
+            ? [v]
+            : throw new ReplicationException($"--case {value}: expected one of {string.Join(", ", CaseIds)} or {AllCases}.");
+    }
+
+    /// <summary>"cpu", "cuda" (must be available) or "auto" (cuda when available).</summary>
+    public static string ResolveDevice(string requested, Func<bool> cudaAvailable) => requested.Trim().ToLowerInvariant() switch
+    {
+        "cpu" => "cpu",
+        "cuda" => cudaAvailable()
+            ? "cuda"
+            : throw new ReplicationException("--device cuda: no CUDA device is usable. This build's TorchSharp backend may be the CPU one: restore with -p:LeakSpecTorchBackend=cuda on a GPU box, or use --device cpu."),
+        "auto" => cudaAvailable() ? "cuda" : "cpu",
+        _ => throw new ReplicationException($"--device {requested}: expected auto, cpu or cuda."),
+    };
+
+    /// <summary>The context for `--data synthetic` (data under &lt;out&gt;/data) or `--data DIR` (which must exist).</summary>
+    public static ReplicationContext CreateContext(string outDir, string data, string device, Action<string> progress)
+    {
+        var output = Path.GetFullPath(outDir);
+        if (string.Equals(data.Trim(), ReplicationContext.SyntheticData, StringComparison.OrdinalIgnoreCase))
+        {
+            return new ReplicationContext(output, device, progress, Path.Combine(output, "data"), IsSynthetic: true);
+        }
+
+        var root = Path.GetFullPath(data);
+        return Directory.Exists(root)
+            ? new ReplicationContext(output, device, progress, root)
+            : throw new ReplicationException($"--data {data}: folder {root} does not exist; give a dataset root (or a folder of them) or 'synthetic'.");
+    }
+
+    /// <summary>
+    /// Writes the synthetic datasets the requested cases need into &lt;out&gt;/data/&lt;kind&gt;/, skipping those already
+    /// there (a resumed run keeps its data, so its stored results stay valid).
+    /// </summary>
+    public static void PrepareSyntheticData(ReplicationContext ctx, IEnumerable<string> caseIds, int seed, SyntheticDatasetWriter? writer)
+    {
+        if (!ctx.IsSynthetic)
+        {
+            return;
+        }
+
+        var kinds = caseIds.SelectMany(id => PaperReference.GetCase(id).Datasets).Distinct().OrderBy(k => k);
+        foreach (var kind in kinds)
+        {
+            var dir = Path.Combine(ctx.DataRoot, DatasetRoots.FolderName(kind));
+            if (DatasetRoots.LooksLike(dir, kind))
+            {
+                ctx.Progress($"data · {DatasetCatalog.Get(kind).DisplayName} (synthetic) already in {dir}");
+                continue;
+            }
+
+            if (writer is null)
+            {
+                throw new ReplicationException("--data synthetic: this build has no synthetic dataset generator; give --data DIR with real datasets.");
+            }
+
+            ctx.Progress($"data · generating synthetic {DatasetCatalog.Get(kind).DisplayName} into {dir}");
+            writer(kind, seed, dir);
+            if (!DatasetRoots.LooksLike(dir, kind))
+            {
+                throw new ReplicationException($"The synthetic generator wrote no {DatasetRoots.MarkerFile(kind)} into {dir}.");
+            }
+        }
+    }
+
+    /// <summary>The registered runners for the requested cases, in report order; every requested case must have one.</summary>
+    public static IReadOnlyList<ICaseRunner> SelectRunners(IReadOnlyList<ICaseRunner> available, IReadOnlyList<string> requested)
+    {
+        var missing = requested.Where(id => available.All(r => r.CaseId != id)).ToArray();
+        if (missing.Length > 0)
+        {
+            var have = available.Count == 0 ? "none yet" : string.Join(", ", available.Select(r => r.CaseId));
+            throw new ReplicationException($"No pipeline for case {string.Join(", ", missing)} in this build (available: {have}).");
+        }
+
+        return requested.Select(id => available.First(r => r.CaseId == id)).ToArray();
+    }
+}
