@@ -18,6 +18,10 @@ public sealed record ReplicationContext(
     /// <summary>The `--data` value that asks for generated data, and <see cref="RunResults.Data"/> for such a run.</summary>
     public const string SyntheticData = "synthetic";
 
-    /// <summary>The root of <paramref name="kind"/> under <see cref="DataRoot"/>.</summary>
-    public string RootFor(DatasetKind kind) => DatasetRoots.Resolve(DataRoot, kind);
+    /// <summary>Roots given one by one (the Full tier's LEAKSPEC_&lt;DATASET&gt; variables); they win over <see cref="DataRoot"/>.</summary>
+    public IReadOnlyDictionary<DatasetKind, string>? Roots { get; init; }
+
+    /// <summary>The root of <paramref name="kind"/>: from <see cref="Roots"/>, else under <see cref="DataRoot"/>.</summary>
+    public string RootFor(DatasetKind kind) =>
+        Roots is not null && Roots.TryGetValue(kind, out var root) ? root : DatasetRoots.Resolve(DataRoot, kind);
 }

@@ -1,0 +1,44 @@
+using LeakSpec.Datasets;
+using LeakSpec.Experiments;
+using LeakSpec.Experiments.Pipelines;
+using LeakSpec.Runtime;
+
+namespace LeakSpec.Spec.Shared;
+
+/// <summary>
+/// Runs variants of a case on the real datasets with the paper's profile, five splits, through the same
+/// <see cref="Replicator"/> as `leakspec replicate`: each finished split is stored under LEAKSPEC_RESULTS (or a temp
+/// folder), so an interrupted Full run resumes and tests of the same case share what is already trained.
+/// </summary>
+public static class FullRun
+{
+    public const int Splits = 5;
+
+    /// <summary>Trains (or reuses) the variants and returns their results; skips when data or weights are missing.</summary>
+    public static IReadOnlyDictionary<string, VariantResult> Variants(
+        Func<ReplicationContext, ReplicationProfile, ICaseRunner> create, IReadOnlyList<DatasetKind> datasets, WeightFile weights, params string[] variants)
+    {
+        var roots = datasets.ToDictionary(k => k, FullTier.RequireDataset);
+        var weightFile = FullTier.RequireWeights(weights);
+        var output = Environment.GetEnvironmentVariable(FullTier.ResultsVariable) is { Length: > 0 } r
+            ? Path.GetFullPath(r)
+            : Path.Combine(Path.GetTempPath(), "leakspec-full");
+        var device = DeviceSelector.Select("auto");
+        var ctx = new ReplicationContext(output, device.Device, message => TestContext.Current.SendDiagnosticMessage(message), output) { Roots = roots };
+        var runner = new VariantFilter(create(ctx, ReplicationProfile.Paper(Path.GetDirectoryName(weightFile)!)), variants);
+        var results = new Replicator([runner]).Run(ctx, Splits, seed: 1, TestContext.Current.CancellationToken);
+        FullTier.Attach("results.json", File.ReadAllText(Path.Combine(output, Reporting.ReportWriter.ResultsFile)));
+        FullTier.Attach("report.md", File.ReadAllText(Path.Combine(output, Reporting.ReportWriter.ReportFile)));
+        return results.Variants.ToDictionary(v => v.Variant);
+    }
+
+    /// <summary>Asserts the five-split mean lies within the paper's mean ± tolerance (2 × its std, or 0.03).</summary>
+    public static void ShouldMatchPaper(double measured, string claim, string metric)
+    {
+        var expected = PaperReference.Get(claim).Value(metric)
+            ?? throw new InvalidOperationException($"The paper gives no {metric} for {claim}.");
+        Assert.True(
+            expected.Accepts(measured),
+            FormattableString.Invariant($"{claim} {metric}: measured {measured:F4}, the paper reports {expected} (accepted: {expected.Mean - expected.Tolerance:F4} … {expected.Mean + expected.Tolerance:F4})."));
+    }
+}
