@@ -4,10 +4,10 @@ using LeakSpec.Splitting;
 namespace LeakSpec.Harness.Tests.Splitting;
 
 [Trait("Category", "Fast")]
-[Trait("Claim", "G.1")]
 public sealed class AuditorTests
 {
     [Fact]
+    [Trait("Claim", "G.1")]
     public void G1_a_single_test_image_in_the_regressors_training_set_is_found_among_a_thousand()
     {
         // Given a clean LIVE-in-the-Wild split, and one test image copied into regressor.train
@@ -29,6 +29,7 @@ public sealed class AuditorTests
     }
 
     [Fact]
+    [Trait("Claim", "G.1")]
     public void G1_a_single_frame_of_one_test_video_among_34560_fine_tuning_frames_is_a_tainted_test()
     {
         // Given a clean KoNViD-1k run, and one frame of one test video added to fine-tuning
@@ -47,6 +48,7 @@ public sealed class AuditorTests
     }
 
     [Fact]
+    [Trait("Claim", "G.2")]
     public void G2_TID2013_names_are_grouped_and_compared_case_insensitively()
     {
         // Given TID2013 names of reference 01 in both cases on both sides

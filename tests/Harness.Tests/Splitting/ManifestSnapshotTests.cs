@@ -11,7 +11,6 @@ namespace LeakSpec.Harness.Tests.Splitting;
 /// snapshots readable; the tiny fixtures are snapshotted as full canonical JSON.
 /// </summary>
 [Trait("Category", "Fast")]
-[Trait("Claim", "G.2")]
 public sealed class ManifestSnapshotTests
 {
     [Theory]
@@ -19,6 +18,7 @@ public sealed class ManifestSnapshotTests
     [InlineData(DatasetKind.Kadid10k, SplitPolicy.Random)]
     [InlineData(DatasetKind.Tid2013, SplitPolicy.ByReference)]
     [InlineData(DatasetKind.Tid2013, SplitPolicy.Random)]
+    [Trait("Claim", "G.2")]
     public void G2_the_five_fixed_splits_of_name_derivable_datasets_do_not_change(DatasetKind kind, SplitPolicy policy)
     {
         // Given a dataset whose item list follows from its naming scheme
