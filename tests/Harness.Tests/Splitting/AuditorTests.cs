@@ -73,6 +73,22 @@ public sealed class AuditorTests
     }
 
     [Fact]
+    public void Frame_ids_round_trip_to_their_video_and_index()
+    {
+        // Given frame ids in both accepted forms and a whole-video id
+        // When parsed
+        var hash = FrameIds.TryParse(FrameIds.Of("3339962845", 42), out var v1, out var f1);
+        var slash = FrameIds.TryParse("3339962845/0007", out var v2, out var f2);
+        var whole = FrameIds.TryParse("3339962845", out var v3, out _);
+
+        // Then video and index come back, and a whole video is not a frame
+        (hash, v1, f1).Should().Be((true, "3339962845", 42));
+        (slash, v2, f2).Should().Be((true, "3339962845", 7));
+        (whole, v3).Should().Be((false, "3339962845"));
+        FrameIds.Of("3339962845", 42).Should().Be("3339962845#0042");
+    }
+
+    [Fact]
     public void Duplicates_within_a_stage_are_reported()
     {
         // Given a stage listing one image twice
