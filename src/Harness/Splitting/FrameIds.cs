@@ -13,4 +13,13 @@ public static class FrameIds
     }
 
     public static bool IsFrame(string id) => id.LastIndexOfAny(['#', '/']) > 0;
+
+    /// <summary>Splits a frame id into its video and 0-based frame index; false for a whole-video id or a non-numeric frame.</summary>
+    public static bool TryParse(string id, out string videoId, out int frameIndex)
+    {
+        var cut = id.LastIndexOfAny(['#', '/']);
+        videoId = cut > 0 ? id[..cut] : id;
+        frameIndex = -1;
+        return cut > 0 && int.TryParse(id.AsSpan(cut + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out frameIndex);
+    }
 }

@@ -24,7 +24,14 @@ public sealed record SplitManifest(
     /// <summary>The value of the <c>format</c> property: bumped only when the file layout changes.</summary>
     public const string Format = "leakspec-split-manifest/1";
 
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> Stages { get; init; } = Canonicalize(Stages);
+    // Canonicalised on construction and on `with`, so every instance is sorted whichever way it was made.
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> stages = Canonicalize(Stages);
+
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Stages
+    {
+        get => stages;
+        init => stages = Canonicalize(value);
+    }
 
     /// <summary>"sha256:" + hex of the canonical JSON without its <c>contentHash</c> line: equal hashes, equal splits.</summary>
     public string ContentHash => HashOf(ManifestJson.WriteBody(this));
@@ -40,6 +47,14 @@ public sealed record SplitManifest(
 
     /// <summary>Reads canonical JSON; every problem is a <see cref="ManifestException"/> naming <paramref name="sourcePath"/> and the field.</summary>
     public static SplitManifest Parse(string json, string sourcePath) => ManifestJson.Parse(json, sourcePath);
+
+    /// <summary>Value equality over the stage lists too (a record would compare the dictionaries by reference).</summary>
+    public bool Equals(SplitManifest? other) =>
+        other is not null && Kind == other.Kind && Fingerprint == other.Fingerprint && Policy == other.Policy &&
+        Seed == other.Seed && GroupKey == other.GroupKey && stages.Count == other.stages.Count &&
+        stages.All(s => other.stages.TryGetValue(s.Key, out var o) && s.Value.SequenceEqual(o, StringComparer.Ordinal));
+
+    public override int GetHashCode() => HashCode.Combine(Kind, Fingerprint, Policy, Seed, GroupKey, stages.Count);
 
     internal static string HashOf(byte[] canonicalBody) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(canonicalBody));
 

@@ -4,10 +4,10 @@ using LeakSpec.Splitting;
 namespace LeakSpec.Harness.Tests.Splitting;
 
 [Trait("Category", "Fast")]
-[Trait("Claim", "G.1")]
 public sealed class AuditorTests
 {
     [Fact]
+    [Trait("Claim", "G.1")]
     public void G1_a_single_test_image_in_the_regressors_training_set_is_found_among_a_thousand()
     {
         // Given a clean LIVE-in-the-Wild split, and one test image copied into regressor.train
@@ -29,6 +29,7 @@ public sealed class AuditorTests
     }
 
     [Fact]
+    [Trait("Claim", "G.1")]
     public void G1_a_single_frame_of_one_test_video_among_34560_fine_tuning_frames_is_a_tainted_test()
     {
         // Given a clean KoNViD-1k run, and one frame of one test video added to fine-tuning
@@ -47,6 +48,7 @@ public sealed class AuditorTests
     }
 
     [Fact]
+    [Trait("Claim", "G.2")]
     public void G2_TID2013_names_are_grouped_and_compared_case_insensitively()
     {
         // Given TID2013 names of reference 01 in both cases on both sides
@@ -68,6 +70,22 @@ public sealed class AuditorTests
         GroupFunctions.For(DatasetKind.Kadid10k)("I81_25_05.png").Should().Be("I81");
         GroupFunctions.For(DatasetKind.Konvid1k)("3339962845/0042").Should().Be("3339962845");
         GroupFunctions.For(DatasetKind.Koniq10k)("826373.jpg").Should().Be("826373.jpg");
+    }
+
+    [Fact]
+    public void Frame_ids_round_trip_to_their_video_and_index()
+    {
+        // Given frame ids in both accepted forms and a whole-video id
+        // When parsed
+        var hash = FrameIds.TryParse(FrameIds.Of("3339962845", 42), out var v1, out var f1);
+        var slash = FrameIds.TryParse("3339962845/0007", out var v2, out var f2);
+        var whole = FrameIds.TryParse("3339962845", out var v3, out _);
+
+        // Then video and index come back, and a whole video is not a frame
+        (hash, v1, f1).Should().Be((true, "3339962845", 42));
+        (slash, v2, f2).Should().Be((true, "3339962845", 7));
+        (whole, v3).Should().Be((false, "3339962845"));
+        FrameIds.Of("3339962845", 42).Should().Be("3339962845#0042");
     }
 
     [Fact]

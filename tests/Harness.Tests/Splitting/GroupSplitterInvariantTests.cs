@@ -7,10 +7,10 @@ namespace LeakSpec.Harness.Tests.Splitting;
 /// sklearn/model_selection/tests/test_split.py), ported and run over 200 seeds and group structures.
 /// </summary>
 [Trait("Category", "Fast")]
-[Trait("Claim", "G.2")]
 public sealed class GroupSplitterInvariantTests
 {
     [Fact]
+    [Trait("Claim", "G.2")]
     public void G2_GroupThreeWaySplit_keeps_every_group_on_one_side_covers_all_items_once_and_hits_group_fractions()
     {
         foreach (var seed in SplitTestData.ManySeeds)
@@ -37,6 +37,7 @@ public sealed class GroupSplitterInvariantTests
     }
 
     [Fact]
+    [Trait("Claim", "G.2")]
     public void G2_GroupShuffleSplit_never_puts_a_group_in_train_and_test()
     {
         foreach (var seed in SplitTestData.ManySeeds)
@@ -67,6 +68,7 @@ public sealed class GroupSplitterInvariantTests
     }
 
     [Fact]
+    [Trait("Claim", "G.2")]
     public void G2_GroupKFold_puts_each_group_in_exactly_one_test_fold_with_balanced_group_counts()
     {
         foreach (var seed in SplitTestData.ManySeeds)
@@ -93,7 +95,7 @@ public sealed class GroupSplitterInvariantTests
     }
 
     [Fact]
-    public void G2_random_splitters_partition_items_and_the_same_seed_gives_the_same_split()
+    public void Random_splitters_partition_items_and_the_same_seed_gives_the_same_split()
     {
         foreach (var seed in SplitTestData.ManySeeds.Take(50))
         {

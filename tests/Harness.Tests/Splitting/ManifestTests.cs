@@ -21,13 +21,15 @@ public sealed class ManifestTests : IDisposable
             [Stages.RegressorTest] = ["z.bmp", "b.bmp"],
             [Stages.FinetuneTrain] = ["c.bmp", "a.bmp"],
         });
-        var b = a with { Stages = new Dictionary<string, IReadOnlyList<string>> { [Stages.FinetuneTrain] = ["a.bmp", "c.bmp"], [Stages.RegressorTest] = ["b.bmp", "z.bmp"] } };
+        var b = a with { Stages = new Dictionary<string, IReadOnlyList<string>> { [Stages.RegressorTest] = ["b.bmp", "z.bmp"], [Stages.FinetuneTrain] = ["c.bmp", "a.bmp"] } };
 
         // When written as canonical JSON
         var json = a.ToCanonicalJson();
 
         // Then both orders give the same bytes: stages in canonical order, ids sorted, LF, trailing newline, hash last
         json.Should().Be(b.ToCanonicalJson());
+        b.Stage(Stages.FinetuneTrain).Should().Equal("a.bmp", "c.bmp");
+        b.Should().Be(a);
         json.Should().NotContain("\r").And.EndWith("}\n");
         json.IndexOf("finetune.train", StringComparison.Ordinal).Should().BeLessThan(json.IndexOf("regressor.test", StringComparison.Ordinal));
         json.IndexOf("\"a.bmp\"", StringComparison.Ordinal).Should().BeLessThan(json.IndexOf("\"c.bmp\"", StringComparison.Ordinal));
@@ -49,8 +51,10 @@ public sealed class ManifestTests : IDisposable
             Stages = m.Stages.ToDictionary(s => s.Key, s => s.Key == Stages.RegressorTest ? (IReadOnlyList<string>)[.. s.Value.Skip(1)] : s.Value),
         };
 
-        // Then the round trip is exact and the change shows in the hash
+        // Then the round trip is exact (bytes and value) and the change shows in the hash and in equality
         back.ToCanonicalJson().Should().Be(m.ToCanonicalJson());
+        back.Should().Be(m);
+        changed.Should().NotBe(m);
         (back.Kind, back.Fingerprint, back.Policy, back.Seed, back.GroupKey).Should().Be((m.Kind, m.Fingerprint, m.Policy, m.Seed, m.GroupKey));
         changed.ContentHash.Should().NotBe(m.ContentHash);
         moved.Should().NotBeNullOrEmpty();
