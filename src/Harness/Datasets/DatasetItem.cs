@@ -13,4 +13,11 @@ public sealed record DatasetItem(
     double Score,
     double NormalizedScore,
     string Group,
-    string? OfficialSplit = null);
+    string? OfficialSplit = null)
+{
+    /// <summary>
+    /// The rating distribution where the dataset publishes one (KonIQ-10k: the vote counts c1..c5 for the
+    /// categories bad..excellent), else null. DeepRN predicts this distribution.
+    /// </summary>
+    public IReadOnlyList<double>? Distribution { get; init; }
+}
