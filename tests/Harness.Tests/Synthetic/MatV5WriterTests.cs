@@ -52,5 +52,5 @@ public sealed class MatV5WriterTests
     }
 
     private static byte[] Golden(string name) =>
-        File.ReadAllBytes(Path.Combine(SyntheticTestHelpers.RepoRoot(), "fixtures", "synthetic", name));
+        File.ReadAllBytes(RepoPaths.Fixture("synthetic", name));
 }

@@ -26,12 +26,6 @@ public sealed class TinyDatasetsFixture : IDisposable
     public void Dispose() => Directory.Delete(Root, recursive: true);
 }
 
-[CollectionDefinition(Name)]
-public sealed class TinyDatasetsCollection : ICollectionFixture<TinyDatasetsFixture>
-{
-    public const string Name = "Synthetic tiny datasets";
-}
-
 internal static class TempDir
 {
     private static int counter;
@@ -58,15 +52,4 @@ internal static class SyntheticTestHelpers
     public static SortedDictionary<string, string> HashTree(string root) =>
         new(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(root, f), f => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
-
-    public static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "LeakSpec.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException($"LeakSpec.sln not found above {AppContext.BaseDirectory}");
-    }
 }
