@@ -38,6 +38,21 @@ public sealed record ScoreModel
     /// <summary>Raters per item (KonIQ-10k draws 25–30 per image instead); the mean's noise is RaterSd/√n ≈ 0.036.</summary>
     public int RaterCount { get; init; } = 25;
 
+    /// <summary>Refuses knobs that would give undefined or degenerate scores, naming the knob.</summary>
+    public void Validate()
+    {
+        if (RaterCount < 2)
+        {
+            throw new ArgumentException($"ScoreModel.RaterCount: expected at least 2 raters (a standard deviation needs two), found {RaterCount}");
+        }
+
+        if (!(RaterSd >= 0) || !(ContentSd >= 0) || !(Steepness > 0) || !(LevelExponent > 0) || !double.IsFinite(PristineQuality))
+        {
+            throw new ArgumentException(
+                $"ScoreModel: expected RaterSd >= 0, ContentSd >= 0, Steepness > 0, LevelExponent > 0 and a finite PristineQuality; found {this}");
+        }
+    }
+
     /// <summary>How much quality a distortion costs (≤ 0): its type's severity times the level curve.</summary>
     public double DistortionEffect(SyntheticDistortion type, int level) =>
         type == SyntheticDistortion.None ? 0.0 : -DistortionCatalog.Severity(type) * Math.Pow(level / 5.0, LevelExponent);

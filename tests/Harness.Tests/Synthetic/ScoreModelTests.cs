@@ -85,4 +85,19 @@ public sealed class ScoreModelTests(TinyDatasetsFixture data)
             effects[0].Should().BeNegative();
         }
     }
+
+    [Fact]
+    public void Degenerate_knobs_are_refused_before_anything_is_written()
+    {
+        // Given a model with a single rater (no standard deviation possible)
+        var model = ScoreModel.Default with { RaterCount = 1 };
+        var dir = Path.Combine(Path.GetTempPath(), $"leakspec-synth-knob-{Environment.ProcessId}");
+
+        // When a dataset is written with it
+        var act = () => SyntheticGenerator.Write(DatasetKind.Tid2013, SyntheticSize.Tiny, 1, dir, model);
+
+        // Then the knob is named and no directory was created
+        act.Should().Throw<ArgumentException>().WithMessage("*RaterCount*1*");
+        Directory.Exists(dir).Should().BeFalse();
+    }
 }
