@@ -37,7 +37,7 @@ public static class DatasetLoader
     {
         if (string.IsNullOrWhiteSpace(root) || !Directory.Exists(root))
         {
-            throw new DatasetLayoutException("dataset root not found", root);
+            throw new DatasetLayoutException("dataset root not found", string.IsNullOrWhiteSpace(root) ? "(no path given)" : root);
         }
 
         var found = Markers.Where(m => File.Exists(Path.Combine(root, m.Marker))).ToList();

@@ -42,7 +42,6 @@ public sealed class Konvid1kTests
 
     [Theory]
     [InlineData(3, null, 3)]
-    [InlineData(2, null, 4)]
     [InlineData(1, 5, 5)]
     [InlineData(3, 2, 2)]
     public void Video_stride_and_limit_select_frames(int stride, int? max, int expected)

@@ -15,7 +15,8 @@ internal sealed class LoadContext
         Options = options ?? new LoadOptions();
         if (string.IsNullOrWhiteSpace(root) || !Directory.Exists(root))
         {
-            throw new DatasetLayoutException($"dataset root not found; {Spec.DisplayName} expects a folder here. {Spec.HowToObtain}", root);
+            throw new DatasetLayoutException(
+                $"dataset root not found; {Spec.DisplayName} expects a folder here. {Spec.HowToObtain}", string.IsNullOrWhiteSpace(root) ? "(no path given)" : root);
         }
 
         Root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
