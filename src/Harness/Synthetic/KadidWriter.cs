@@ -16,7 +16,7 @@ internal static class KadidWriter
         var (refs, content) = ReferenceScenes.Render(ctx, plan.References, plan.Width, plan.Height);
         Directory.CreateDirectory(ctx.PathOf("images"));
         Parallel.For(0, refs.Length, SynthContext.Parallelism, r =>
-            AtomicFile.WriteAllBytes(ctx.PathOf(Path.Combine("images", $"I{r + 1:00}.png")), ImageCodec.Png(refs[r])));
+            BulkFile.Write(ctx.PathOf(Path.Combine("images", $"I{r + 1:00}.png")), ImageCodec.Png(refs[r])));
 
         var count = refs.Length * types.Length * SizePlan.Levels;
         var truth = new SyntheticTruth[count];
@@ -26,7 +26,7 @@ internal static class KadidWriter
             var (r, t, level) = ReferenceScenes.Unpack(i, types.Length);
             var name = $"I{r + 1:00}_{types[t].Code:00}_{level:00}.png";
             var image = Distorter.Apply(refs[r], types[t].Type, level, ctx.Rng(Streams.Item, i));
-            AtomicFile.WriteAllBytes(ctx.PathOf(Path.Combine("images", name)), ImageCodec.Png(image));
+            BulkFile.Write(ctx.PathOf(Path.Combine("images", name)), ImageCodec.Png(image));
             var (item, ratings) = ctx.Rate(
                 i, name, $"I{r + 1:00}", types[t].Type, level, content[r], RatingScale.Acr5, ctx.Model.RaterCount, m => SynthContext.F(m, "0.00"));
             truth[i] = item;

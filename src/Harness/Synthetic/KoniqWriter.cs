@@ -24,7 +24,7 @@ internal static class KoniqWriter
         {
             var name = $"{ids[i]}.jpg";
             var photo = WildPhoto.Make(ctx, i);
-            AtomicFile.WriteAllBytes(ctx.PathOf(Path.Combine(ImageFolder, name)), ImageCodec.Jpeg(photo.Image, WildPhoto.SaveQuality));
+            BulkFile.Write(ctx.PathOf(Path.Combine(ImageFolder, name)), ImageCodec.Jpeg(photo.Image, WildPhoto.SaveQuality));
 
             // KonIQ-10k had 120 raters per image, of whom 25–30 passed its checks per image on average: simulate that.
             var raters = 25 + ctx.Rng(Streams.Raters, -1 - i).Next(6);
@@ -51,8 +51,8 @@ internal static class KoniqWriter
                      .Append(SynthContext.F(50 + (20 * (r.Mean - mean) / sd), "0.########")).Append('\n');
         }
 
-        AtomicFile.WriteAllText(ctx.PathOf("koniq10k_distributions_sets.csv"), setsCsv.ToString());
         AtomicFile.WriteAllText(ctx.PathOf("koniq10k_scores_and_distributions.csv"), scoresCsv.ToString());
+        AtomicFile.WriteAllText(ctx.PathOf("koniq10k_distributions_sets.csv"), setsCsv.ToString());
         return truth;
     }
 

@@ -72,8 +72,8 @@ internal static class KonvidWriter
                       .Append($"{w},{h},{frames},{VideoEncoder.Fps}\n");
         }
 
-        AtomicFile.WriteAllText(ctx.PathOf("KoNViD_1k_mos.csv"), mos.ToString());
         AtomicFile.WriteAllText(ctx.PathOf("KoNViD_1k_attributes.csv"), attributes.ToString());
+        AtomicFile.WriteAllText(ctx.PathOf("KoNViD_1k_mos.csv"), mos.ToString());
         return truth;
     }
 }

@@ -30,7 +30,7 @@ internal static class LiveCWriter
                 ? ImageCodec.Jpeg(photo.Image, WildPhoto.SaveQuality)
                 : ImageCodec.Bmp(photo.Image);
             var relative = training ? Path.Combine("Images", "trainingImages", name) : Path.Combine("Images", name);
-            AtomicFile.WriteAllBytes(ctx.PathOf(relative), bytes);
+            BulkFile.Write(ctx.PathOf(relative), bytes);
 
             // The MAT file stores the double itself: the score read back is the mean exactly.
             var (item, ratings) = ctx.Rate(
@@ -45,9 +45,9 @@ internal static class LiveCWriter
         });
 
         Directory.CreateDirectory(ctx.PathOf("Data"));
-        AtomicFile.WriteAllBytes(ctx.PathOf(Path.Combine("Data", "AllImages_release.mat")), MatV5Writer.CellRowOfStrings("AllImages_release", names));
-        AtomicFile.WriteAllBytes(ctx.PathOf(Path.Combine("Data", "AllMOS_release.mat")), MatV5Writer.DoubleRow("AllMOS_release", mos));
         AtomicFile.WriteAllBytes(ctx.PathOf(Path.Combine("Data", "AllStdDev_release.mat")), MatV5Writer.DoubleRow("AllStdDev_release", std));
+        AtomicFile.WriteAllBytes(ctx.PathOf(Path.Combine("Data", "AllMOS_release.mat")), MatV5Writer.DoubleRow("AllMOS_release", mos));
+        AtomicFile.WriteAllBytes(ctx.PathOf(Path.Combine("Data", "AllImages_release.mat")), MatV5Writer.CellRowOfStrings("AllImages_release", names));
         return truth;
     }
 }

@@ -16,6 +16,7 @@ public static class MatV5Writer
     private const int MiUInt32 = 6;
     private const int MiDouble = 9;
     private const int MiMatrix = 14;
+    private const int MiUtf8 = 16;
     private const byte MxCellClass = 1;
     private const byte MxCharClass = 4;
     private const byte MxDoubleClass = 6;
@@ -55,22 +56,31 @@ public static class MatV5Writer
         {
             foreach (var s in columnMajor)
             {
-                Matrix(body, string.Empty, MxCharClass, s.Length == 0 ? [0, 0] : [1, s.Length], chars =>
-                {
-                    var data = new byte[2 * s.Length];
-                    for (var i = 0; i < s.Length; i++)
-                    {
-                        BinaryPrimitives.WriteUInt16LittleEndian(data.AsSpan(2 * i), s[i]);
-                    }
-
-                    Element(chars, MiUInt16, data);
-                });
+                Matrix(body, string.Empty, MxCharClass, s.Length == 0 ? [0, 0] : [1, s.Length], chars => CharData(chars, s));
             }
         }));
     }
 
     /// <summary>A file holding a 1×N cell array of char row vectors (LIVE's `AllImages_release`).</summary>
     public static byte[] CellRowOfStrings(string name, IReadOnlyList<string> values) => CellOfStrings(name, 1, values.Count, values);
+
+    /// <summary>ASCII as miUTF8 (as scipy.io.savemat writes it), anything else as miUINT16 UTF-16 code units (as MATLAB does).</summary>
+    private static void CharData(MemoryStream w, string s)
+    {
+        if (s.All(char.IsAscii))
+        {
+            Element(w, MiUtf8, Encoding.ASCII.GetBytes(s));
+            return;
+        }
+
+        var data = new byte[2 * s.Length];
+        for (var i = 0; i < s.Length; i++)
+        {
+            BinaryPrimitives.WriteUInt16LittleEndian(data.AsSpan(2 * i), s[i]);
+        }
+
+        Element(w, MiUInt16, data);
+    }
 
     private static byte[] File(Action<MemoryStream> writeVariables)
     {
@@ -103,10 +113,22 @@ public static class MatV5Writer
         Element(w, MiMatrix, body.ToArray());
     }
 
-    /// <summary>Tag (type, byte count) then the data padded to 8 bytes; the long form always (readers must take both).</summary>
+    /// <summary>
+    /// Tag (type, byte count) then the data padded to 8 bytes; data of 1–4 bytes in the small element format
+    /// (count in the tag's upper half, data in its second word), as MATLAB and scipy write it.
+    /// </summary>
     private static void Element(MemoryStream w, int type, byte[] data)
     {
         Span<byte> tag = stackalloc byte[8];
+        tag.Clear();
+        if (data.Length is > 0 and <= 4)
+        {
+            BinaryPrimitives.WriteUInt32LittleEndian(tag, (uint)((data.Length << 16) | type));
+            data.CopyTo(tag[4..]);
+            w.Write(tag);
+            return;
+        }
+
         BinaryPrimitives.WriteInt32LittleEndian(tag, type);
         BinaryPrimitives.WriteInt32LittleEndian(tag[4..], data.Length);
         w.Write(tag);

@@ -19,19 +19,19 @@ internal sealed class MovingScene
         this.height = height;
         background = DeadLeaves.RenderRaw(style, 2 * width, 2 * height, rng);
 
-        // The camera moves at most half a frame over the clip and zooms by up to 20 %.
-        var travel = 0.5 / Math.Max(1, frames - 1);
+        // The camera pans at most a quarter of the frame over the clip and zooms by up to ±5 %: a hand-held shot.
+        var travel = 0.25 / Math.Max(1, frames - 1);
         x0 = rng.NextDouble() * 0.5 * width;
         y0 = rng.NextDouble() * 0.5 * height;
         vx = (rng.NextDouble() - 0.5) * 2 * travel * width;
         vy = (rng.NextDouble() - 0.5) * 2 * travel * height;
-        zoomRate = 0.2 * (rng.NextDouble() - 0.5) / Math.Max(1, frames - 1);
+        zoomRate = 0.1 * (rng.NextDouble() - 0.5) / Math.Max(1, frames - 1);
         movers = new (double, double, double, double, double, float[])[1 + rng.Next(3)];
         for (var m = 0; m < movers.Length; m++)
         {
             var colour = DeadLeaves.Render(style, 1, 1, rng).Data;
             movers[m] = (rng.NextDouble() * width, rng.NextDouble() * height,
-                (rng.NextDouble() - 0.5) * width / frames, (rng.NextDouble() - 0.5) * height / frames,
+                (rng.NextDouble() - 0.5) * 0.5 * width / frames, (rng.NextDouble() - 0.5) * 0.5 * height / frames,
                 (0.08 + (0.12 * rng.NextDouble())) * height, colour);
         }
     }

@@ -16,6 +16,7 @@ public static class SyntheticGenerator
     public static SyntheticResult Write(DatasetKind kind, SyntheticSize size, int seed, string outDir, ScoreModel model, bool overwrite = false)
     {
         ArgumentNullException.ThrowIfNull(model);
+        model.Validate();
         var root = Path.GetFullPath(outDir);
         EnsureWritable(root, overwrite);
         var clock = Stopwatch.StartNew();

@@ -20,7 +20,7 @@ internal static class TidWriter
         for (var r = 0; r < refs.Length; r++)
         {
             var name = r == refs.Length - 1 ? $"i{r + 1:00}.bmp" : $"I{r + 1:00}.BMP";
-            AtomicFile.WriteAllBytes(ctx.PathOf(Path.Combine("reference_images", name)), ImageCodec.Bmp(refs[r]));
+            BulkFile.Write(ctx.PathOf(Path.Combine("reference_images", name)), ImageCodec.Bmp(refs[r]));
         }
 
         var count = refs.Length * types.Length * SizePlan.Levels;
@@ -33,7 +33,7 @@ internal static class TidWriter
             var prefix = rng.Next(2) == 0 ? 'I' : 'i';
             var name = $"{prefix}{r + 1:00}_{types[t].Code:00}_{level}.bmp";
             var image = Distorter.Apply(refs[r], types[t].Type, level, rng);
-            AtomicFile.WriteAllBytes(ctx.PathOf(Path.Combine("distorted_images", name)), ImageCodec.Bmp(image));
+            BulkFile.Write(ctx.PathOf(Path.Combine("distorted_images", name)), ImageCodec.Bmp(image));
             var (item, ratings) = ctx.Rate(
                 i, name, $"I{r + 1:00}", types[t].Type, level, content[r], RatingScale.Tid, ctx.Model.RaterCount, m => SynthContext.F(m, "0.00000"));
             truth[i] = item;
@@ -48,8 +48,8 @@ internal static class TidWriter
             sd.Append(std[i]).Append('\n');
         }
 
-        AtomicFile.WriteAllText(ctx.PathOf("mos_with_names.txt"), mos.ToString());
         AtomicFile.WriteAllText(ctx.PathOf("mos_std.txt"), sd.ToString());
+        AtomicFile.WriteAllText(ctx.PathOf("mos_with_names.txt"), mos.ToString());
         return truth;
     }
 }
