@@ -45,6 +45,7 @@ public static class FineTuner
         var rng = Seeding.CreateRandom(Seeding.Derive(cfg.Seed, "fine-tune", "order-and-crops"));
         var classification = cfg.Head == HeadKind.Classification;
         var head = TrainingHeads.Create(cfg.Head, backbone.FeatureDim, classification ? cfg.Quantizer!.Classes : 1);
+        SeededInit.Apply(head, Seeding.Derive(cfg.Seed, "fine-tune", "head-init"));
         try
         {
             backbone.Module.to(dev);
