@@ -17,7 +17,7 @@ public sealed class SmallCnnTests
         var train = TinyData.Labeled(200, 32, seed: 51);
         var cfg = new TrainingConfig
         {
-            Optimizer = OptimizerKind.Adam, LearningRate = 3e-3, BatchSize = 32, Epochs = 25, Quantizer = ScoreQuantizer.EqualBins(0, 5), Seed = 1,
+            Optimizer = OptimizerKind.Adam, LearningRate = 3e-3, BatchSize = 50, Epochs = 10, Quantizer = ScoreQuantizer.EqualBins(0, 5), Seed = 1,
         };
         using var net = new SmallCnn(seed: 2);
 
