@@ -67,17 +67,17 @@ public sealed class FineTunerTests
     [Fact]
     public void ValidationInterval_ChangesTheSelectedCheckpoint()
     {
-        // Given the same overfitting run validated every 32 items (fine, as the paper's 1,600 frames) or once per epoch of 320 (coarse)
-        var train = TinyData.Labeled(320, 16, seed: 21);
-        var val = TinyData.Labeled(64, 16, seed: 22);
-        var cfg = Overfitting(9) with { Epochs = 3 };
+        // Given the same overfitting run validated after every batch of 16 (fine, as the paper's 1,600 frames) or once per epoch of 96 (coarse)
+        var train = TinyData.Labeled(96, 16, seed: 21);
+        var val = TinyData.Labeled(48, 16, seed: 22);
+        var cfg = Overfitting(9) with { Epochs = 6 };
         FineTuneResult Run(int? every)
         {
             using var net = new SmallCnn(seed: 5, widths: [8, 16, 16]);
             return FineTuner.Train(net, train, val, cfg with { ValidateEveryItems = every }, Cpu, null, TestContext.Current.CancellationToken);
         }
 
-        using var fine = Run(32);
+        using var fine = Run(16);
         using var coarse = Run(null);
 
         // Then both saw the same trajectory (equal validation loss where both validated) ...
@@ -89,8 +89,8 @@ public sealed class FineTunerTests
         // ... but the fine interval selects another, better checkpoint the coarse one never saw
         fine.BestStep.Should().NotBe(coarse.BestStep);
         fine.BestValLoss.Should().BeLessThan(coarse.BestValLoss!.Value);
-        fine.History.Points.Should().HaveCount(30);
-        coarse.History.Points.Should().HaveCount(3);
+        fine.History.Points.Should().HaveCount(36);
+        coarse.History.Points.Should().HaveCount(6);
     }
 
     [Fact]
@@ -118,24 +118,25 @@ public sealed class FineTunerTests
     public void MaxSteps_StopsThere_AndHistoryWritesCsvAndJson()
     {
         var train = TinyData.Labeled(64, 16, seed: 41);
-        var cfg = Overfitting(1) with { Head = HeadKind.Regression, Quantizer = null, MaxSteps = 5, BatchSize = 8 };
+        var dir = Directory.CreateTempSubdirectory("leakspec-history-");
+        var cfg = Overfitting(1) with { Head = HeadKind.Regression, Quantizer = null, MaxSteps = 13, BatchSize = 8, SnapshotEveryEpochs = 1, SnapshotDirectory = dir.FullName };
         using var net = new SmallCnn(seed: 7, widths: [4, 4, 4]);
         var messages = new List<string>();
 
         using var result = FineTuner.Train(net, train, null, cfg, Cpu, new SyncProgress(messages), TestContext.Current.CancellationToken);
 
         result.StopReason.Should().Be("max steps");
-        result.History.Points.Should().ContainSingle().Which.Step.Should().Be(40);
+        result.History.Points.Select(p => p.Step).Should().Equal(64, 104);
         result.History.Points[0].TrainAccuracy.Should().BeNull("a regression head has no accuracy");
-        result.BestStep.Should().Be(40);
+        result.BestStep.Should().Be(104);
         messages.Should().NotBeEmpty();
-
-        var dir = Directory.CreateTempSubdirectory("leakspec-history-");
+        result.Snapshots.Select(Path.GetFileName).Should().Equal(["epoch-0001.backbone.dat"], "epoch 2 was cut short");
+        File.Exists(Path.Combine(dir.FullName, "epoch-0001.head.dat")).Should().BeTrue();
         try
         {
             result.History.WriteCsv(Path.Combine(dir.FullName, "h.csv"));
             result.History.WriteJson(Path.Combine(dir.FullName, "h.json"));
-            File.ReadAllText(Path.Combine(dir.FullName, "h.csv")).Should().StartWith("step,epoch,train_loss,train_acc,val_loss,val_acc,lr\n40,1,");
+            File.ReadAllText(Path.Combine(dir.FullName, "h.csv")).Should().StartWith("step,epoch,train_loss,train_acc,val_loss,val_acc,lr\n64,1,");
             File.ReadAllText(Path.Combine(dir.FullName, "h.json")).Should().Contain("\"trainLoss\"");
         }
         finally
