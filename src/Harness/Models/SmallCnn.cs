@@ -13,14 +13,14 @@ public sealed class SmallCnn : IBackbone
     private readonly SmallCnnNet net;
     private readonly int[] widths;
 
-    /// <param name="seed">Seeds libtorch before the weights are initialised.</param>
-    /// <param name="widths">Channels of the three stages (default 32, 64, 128).</param>
+    /// <param name="seed">Seeds the weight initialisation (independently of libtorch's global generator).</param>
+    /// <param name="widths">Channels of the three stages (default 16, 32, 64).</param>
     public SmallCnn(int seed, IReadOnlyList<int>? widths = null)
     {
         TorchRuntime.EnsureLoaded();
-        this.widths = (widths ?? [32, 64, 128]).ToArray();
-        Seeding.Seed(seed);
+        this.widths = (widths ?? [16, 32, 64]).ToArray();
         net = new SmallCnnNet(this.widths);
+        Training.SeededInit.Apply(net, Seeding.Derive(seed, "small-cnn-init"));
     }
 
     public string Name => "small-cnn-" + string.Join("-", widths);

@@ -5,7 +5,7 @@ using static TorchSharp.torch;
 namespace LeakSpec.Models;
 
 /// <summary>
-/// The module behind <see cref="SmallCnn"/>: three conv-BN-ReLU stages (the second and third halve the resolution)
+/// The module behind <see cref="SmallCnn"/>: three conv-BN-ReLU stages, each halving the resolution,
 /// and global average pooling. Kept tiny so that a training step on 32 images of 32–64 px costs milliseconds on 2 cores.
 /// </summary>
 public sealed class SmallCnnNet : nn.Module<Tensor, Tensor>
@@ -21,7 +21,7 @@ public sealed class SmallCnnNet : nn.Module<Tensor, Tensor>
             throw new ArgumentException($"SmallCnn widths: expected three positive channel counts, got [{string.Join(", ", widths)}].", nameof(widths));
         }
 
-        stage1 = Stage(3, widths[0], stride: 1);
+        stage1 = Stage(3, widths[0], stride: 2);
         stage2 = Stage(widths[0], widths[1], stride: 2);
         stage3 = Stage(widths[1], widths[2], stride: 2);
         RegisterComponents();

@@ -5,7 +5,8 @@ namespace LeakSpec.Training;
 /// <summary>What a fine-tuning run produced. The backbone passed in holds the selected weights; the head is returned here.</summary>
 /// <param name="BestStep">Items seen at the selected checkpoint (the last step when there was no validation set).</param>
 /// <param name="Head">The trained head (on the training device); dispose the result to free it.</param>
-/// <param name="StopReason">"early stopping", "max steps", "epochs" or "cancelled".</param>
+/// <param name="StopReason">"early stopping", "max steps" or "epochs".</param>
+/// <param name="Snapshots">Backbone files saved every <see cref="TrainingConfig.SnapshotEveryEpochs"/> (each with a .head.dat beside it).</param>
 public sealed record FineTuneResult(
     TrainingHistory History,
     long BestStep,
@@ -13,7 +14,8 @@ public sealed record FineTuneResult(
     double? BestValLoss,
     double? BestValAccuracy,
     string StopReason,
-    Sequential Head) : IDisposable
+    Sequential Head,
+    IReadOnlyList<string> Snapshots) : IDisposable
 {
     public void Dispose() => Head.Dispose();
 }

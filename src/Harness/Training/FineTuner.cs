@@ -45,6 +45,7 @@ public static class FineTuner
         var rng = Seeding.CreateRandom(Seeding.Derive(cfg.Seed, "fine-tune", "order-and-crops"));
         var classification = cfg.Head == HeadKind.Classification;
         var head = TrainingHeads.Create(cfg.Head, backbone.FeatureDim, classification ? cfg.Quantizer!.Classes : 1);
+        SeededInit.Apply(head, Seeding.Derive(cfg.Seed, "fine-tune", "head-init"));
         try
         {
             backbone.Module.to(dev);
@@ -52,11 +53,13 @@ public static class FineTuner
             using var loss = new TrainingLoss(cfg, train.Select(t => t.Score).ToArray(), dev);
             using var optimizer = CreateOptimizer(cfg, backbone.Module, head);
             using var run = new TrainingRun(backbone, head, loss, cfg, val, dev, progress);
+            var snapshots = new List<string>();
             var samples = Enumerable.Range(0, train.Count).SelectMany(i => Enumerable.Repeat(i, cfg.Input.CropsPerImage)).ToArray();
             for (var epoch = 0; epoch < cfg.Epochs && run.StopReason is null; epoch++)
             {
                 var lr = SetLearningRate(optimizer, cfg, epoch);
                 Shuffle(samples, rng);
+                var batchesDone = 0;
                 for (var start = 0; start < samples.Length && run.StopReason is null; start += cfg.BatchSize)
                 {
                     ct.ThrowIfCancellationRequested();
@@ -74,6 +77,7 @@ public static class FineTuner
                         run.AddTrainBatch(batchLoss.item<float>(), correct, batch.Length);
                     }
 
+                    batchesDone++;
                     onBatchEnd?.Invoke(run.Items);
                     run.Steps++;
                     if (cfg.ValidateEveryItems is { } every && run.Items >= run.NextValidationAt)
@@ -100,11 +104,17 @@ public static class FineTuner
                 {
                     run.Checkpoint(epoch + 1, lr);
                 }
+
+                // Only whole epochs are snapshots: a run cut short by max steps mid-epoch saves nothing for it.
+                if (cfg.SnapshotEveryEpochs is { } snapshotEvery && (epoch + 1) % snapshotEvery == 0 && batchesDone * cfg.BatchSize >= samples.Length)
+                {
+                    snapshots.Add(SaveSnapshot(backbone.Module, head, cfg.SnapshotDirectory!, epoch + 1));
+                }
             }
 
             run.Finish();
             progress?.Report($"fine-tuning done: {run.StopReason ?? "epochs"}, best step {run.BestStep}");
-            return new FineTuneResult(new TrainingHistory(run.Points), run.BestStep, run.BestEpoch, run.BestValLoss, run.BestValAccuracy, run.StopReason ?? "epochs", head);
+            return new FineTuneResult(new TrainingHistory(run.Points), run.BestStep, run.BestEpoch, run.BestValLoss, run.BestValAccuracy, run.StopReason ?? "epochs", head, snapshots);
         }
         catch
         {
@@ -134,6 +144,26 @@ public static class FineTuner
         }
 
         return rows.ToArray();
+    }
+
+    /// <summary>Writes epoch-NNNN.backbone.dat and .head.dat atomically; returns the backbone file's path.</summary>
+    private static string SaveSnapshot(nn.Module backbone, nn.Module head, string directory, int epoch)
+    {
+        string Save(nn.Module module, string suffix)
+        {
+            using var ms = new MemoryStream();
+            using (var writer = new BinaryWriter(ms, System.Text.Encoding.UTF8, leaveOpen: true))
+            {
+                module.save(writer);
+            }
+
+            var path = Path.Combine(directory, $"epoch-{epoch:D4}.{suffix}.dat");
+            IO.AtomicFile.WriteAllBytes(path, ms.ToArray());
+            return path;
+        }
+
+        Save(head, "head");
+        return Save(backbone, "backbone");
     }
 
     internal static optim.Optimizer CreateOptimizer(TrainingConfig cfg, nn.Module backbone, nn.Module head)

@@ -16,10 +16,12 @@ public sealed class StateSnapshot : IDisposable
     public static StateSnapshot Capture(params nn.Module[] modules)
     {
         using var _ = no_grad();
+        using var scope = NewDisposeScope();
         var copies = modules.Select(m => m.state_dict().ToDictionary(kv => kv.Key, kv =>
         {
+            // The detached view is scoped and freed below; only the clone survives.
             var c = kv.Value.detach().clone();
-            c.DetachFromDisposeScope();
+            scope.Detach(c);
             return c;
         })).ToList();
         return new StateSnapshot(copies);

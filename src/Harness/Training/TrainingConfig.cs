@@ -48,6 +48,12 @@ public sealed record TrainingConfig
 
     public int Seed { get; init; }
 
+    /// <summary>Save the backbone and head every this many epochs (DeepRN stage 1: every 10) into <see cref="SnapshotDirectory"/>.</summary>
+    public int? SnapshotEveryEpochs { get; init; }
+
+    /// <summary>Where epoch snapshots go (files epoch-NNNN.backbone.dat / .head.dat, TorchSharp format, written atomically).</summary>
+    public string? SnapshotDirectory { get; init; }
+
     /// <summary>Paper §"Case I" (DeepBIQ, clean): SGD lr 0.001, batch 83, 5 equal MOS bins, class-balanced, random 227 crops, stop after 25 epochs without improvement.</summary>
     public static TrainingConfig DeepBiq(double minScore, double maxScore, int seed) => new()
     {
@@ -76,7 +82,7 @@ public sealed record TrainingConfig
     {
         // Momentum and batch size are not given in the paper; 0.9 and 32 are our assumption.
         Optimizer = OptimizerKind.Sgd, LearningRate = 0.01, Momentum = 0.9, BatchSize = 32, Epochs = 150, Schedule = LrSchedule.StepDecay(50),
-        Quantizer = ScoreQuantizer.DeepRn, Seed = seed,
+        Quantizer = ScoreQuantizer.DeepRn, SnapshotEveryEpochs = 10, Seed = seed,
     };
 
     /// <summary>Paper §"Case III", end-to-end: head FC 1024-512-32-1 (ReLU, dropout 0.25), head lr ×10, lr ×0.75 per epoch, 10 epochs.</summary>
@@ -98,6 +104,11 @@ public sealed record TrainingConfig
         if (Head == HeadKind.Classification && Quantizer is null)
         {
             throw new ArgumentException("TrainingConfig.Quantizer: a classification head needs a score quantiser (e.g. ScoreQuantizer.EqualBins).");
+        }
+
+        if (SnapshotEveryEpochs is < 1 || (SnapshotEveryEpochs is not null && string.IsNullOrWhiteSpace(SnapshotDirectory)))
+        {
+            throw new ArgumentException($"TrainingConfig.SnapshotEveryEpochs: expected ≥ 1 with a SnapshotDirectory; got {SnapshotEveryEpochs} and '{SnapshotDirectory}'.");
         }
 
         if (Head != HeadKind.Classification && SelectBy == StopMetric.ValidationAccuracy)
