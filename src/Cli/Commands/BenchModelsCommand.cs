@@ -14,9 +14,10 @@ internal static class BenchModelsCommand
         var sizesOption = new Option<int[]>("--sizes") { Description = "Input sizes in px (default 112 224).", DefaultValueFactory = _ => [112, 224], AllowMultipleArgumentsPerToken = true };
         var imagesOption = new Option<int>("--memory-images") { Description = "Images extracted for the peak-memory measurement (default 1000).", DefaultValueFactory = _ => 1000 };
         var scriptOption = new Option<string?>("--pytorch-script") { Description = "PyTorch side (default: fixtures/models/bench_resnet18.py found above the current folder; 'none' skips it)." };
+        var threadsOption = new Option<int?>("--threads") { Description = "libtorch threads for TorchSharp and PyTorch alike (default: one per core)." };
         var command = new Command("models", "Images/s of the embedded ResNet18 (training step, extraction) vs TorchVision's resnet18 in TorchSharp and PyTorch; peak memory of extraction.")
         {
-            outOption, stepsOption, sizesOption, imagesOption, scriptOption,
+            outOption, stepsOption, sizesOption, imagesOption, scriptOption, threadsOption,
         };
         command.SetAction(parseResult =>
         {
@@ -27,6 +28,7 @@ internal static class BenchModelsCommand
                 Sizes = parseResult.GetValue(sizesOption) ?? [112, 224],
                 MemoryImages = parseResult.GetValue(imagesOption),
                 PyTorchScript = script == "none" ? null : script ?? FindScript(),
+                Threads = parseResult.GetValue(threadsOption),
             };
             var report = ModelBench.Run(options, Console.Error.WriteLine);
             var json = ModelBench.ToJson(report);

@@ -21,6 +21,11 @@ public static class ModelBench
         var wall = Stopwatch.StartNew();
         TorchRuntime.EnsureLoaded();
         Seeding.Seed(options.Seed);
+        if (options.Threads is { } requested)
+        {
+            torch.set_num_threads(requested);
+        }
+
         var threads = torch.get_num_threads();
         var rates = new Dictionary<string, double>(StringComparer.Ordinal);
         var notes = new List<string>();

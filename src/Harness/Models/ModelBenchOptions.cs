@@ -21,4 +21,7 @@ public sealed record ModelBenchOptions
     public string Python { get; init; } = "/usr/bin/python3";
 
     public int Seed { get; init; } = 1;
+
+    /// <summary>libtorch intra-op threads for both frameworks; null keeps TorchSharp's default (one per core).</summary>
+    public int? Threads { get; init; }
 }
