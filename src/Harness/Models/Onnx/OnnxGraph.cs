@@ -56,7 +56,34 @@ internal sealed class OnnxGraph
 
     public string Output { get; }
 
+    /// <summary>
+    /// Parses <paramref name="path"/>, or reuses this process's earlier parse of the same unchanged file (each split
+    /// of an experiment re-imports the backbone; parsing 64 MB of protobuf dominates an import). Each call returns a
+    /// fresh initializer ledger.
+    /// </summary>
     public static OnnxGraph Load(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        var info = new FileInfo(full);
+        var stamp = info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : (-1L, 0L);
+        OnnxGraph parsed;
+        lock (Cache)
+        {
+            if (!Cache.TryGetValue(full, out var entry) || entry.Stamp != stamp)
+            {
+                entry = (stamp, Parse(path));
+                Cache[full] = entry;
+            }
+
+            parsed = entry.Graph;
+        }
+
+        return new OnnxGraph(parsed.Path, parsed.Opset, parsed.Producer, parsed.Nodes, parsed.initializers, parsed.Input, parsed.InputDims, parsed.Output);
+    }
+
+    private static readonly Dictionary<string, ((long, long) Stamp, OnnxGraph Graph)> Cache = new(StringComparer.Ordinal);
+
+    private static OnnxGraph Parse(string path)
     {
         ModelProto model;
         try
