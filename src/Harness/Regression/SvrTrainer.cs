@@ -56,6 +56,7 @@ internal static class SvrTrainer
         GramBackend? backend = null)
     {
         EnsureLoaded();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var problem = NativeProblem.Precomputed(n, y);
         try
         {
@@ -78,7 +79,9 @@ internal static class SvrTrainer
             throw;
         }
 
+        var kernelSeconds = clock.Elapsed.TotalSeconds;
         using var handle = SvmModelHandle.Train(problem, Parameter(p, SvrKernel.Precomputed, gamma));
+        var solverSeconds = clock.Elapsed.TotalSeconds - kernelSeconds;
         var (indices, coef, rho) = handle.Expansion();
         var sv = new double[(long)indices.Length * d];
         for (var i = 0; i < indices.Length; i++)
@@ -86,6 +89,10 @@ internal static class SvrTrainer
             Array.Copy(flat, (long)indices[i] * d, sv, (long)i * d, d);
         }
 
-        return new KernelExpansionRegressor(sv, coef, rho, gamma, d, standardizer, backend);
+        return new KernelExpansionRegressor(sv, coef, rho, gamma, d, standardizer, backend)
+        {
+            KernelSeconds = kernelSeconds,
+            SolverSeconds = solverSeconds,
+        };
     }
 }
