@@ -60,15 +60,20 @@ internal static class SvrTrainer
         var problem = NativeProblem.Precomputed(n, y);
         try
         {
-            KernelMatrix.SquaredDistances(flat, n, flat, n, d, (start, rows, block) =>
+            // Upper triangle only, mirrored: K is symmetric, and the product is most of the fast path's time.
+            KernelMatrix.SymmetricSquaredDistances(flat, n, d, (start, rows, block) =>
             {
+                var cols = n - start;
                 for (var r = 0; r < rows; r++)
                 {
-                    var row = problem.Row(start + r);
-                    var off = r * n;
-                    for (var j = 0; j < n; j++)
+                    var i = start + r;
+                    var row = problem.Row(i);
+                    var off = r * cols;
+                    for (var j = i; j < n; j++)
                     {
-                        row[j + 1].Value = Math.Exp(-gamma * block[off + j]);
+                        var k = Math.Exp(-gamma * block[off + j - start]);
+                        row[j + 1].Value = k;
+                        problem.Row(j)[i + 1].Value = k;
                     }
                 }
             }, backend);
