@@ -83,6 +83,45 @@ internal static class KernelMatrix
         }
     }
 
+    /// <summary>
+    /// Upper-triangle blocks of the RBF kernel exp(−γ‖x_i − x_j‖²) of x with itself, laid out as
+    /// <see cref="SymmetricSquaredDistances"/>. On Torch the whole chain (norms, product, clamp, exp) runs in libtorch.
+    /// </summary>
+    public static void SymmetricRbfKernel(
+        double[] x, int n, int d, double gamma, Action<int, int, double[]> onBlock, GramBackend? backend = null, int blockRows = DefaultBlockRows)
+    {
+        if ((backend ?? Preferred) != GramBackend.Torch)
+        {
+            SymmetricSquaredDistances(x, n, d, (start, rows, block) =>
+            {
+                var len = rows * (n - start);
+                for (var k = 0; k < len; k++)
+                {
+                    block[k] = Math.Exp(-gamma * block[k]);
+                }
+
+                onBlock(start, rows, block);
+            }, GramBackend.MathNet, blockRows);
+            return;
+        }
+
+        var block = new double[(long)Math.Min(blockRows, n) * n];
+        using var scope = NewDisposeScope();
+        var tx = tensor(x, [n, d], ScalarType.Float64);
+        var norms = tx.square().sum(1);
+        for (var start = 0; start < n; start += blockRows)
+        {
+            var rows = Math.Min(blockRows, n - start);
+            var cols = n - start;
+            using var inner = NewDisposeScope();
+            var dots = mm(tx.narrow(0, start, rows), tx.narrow(0, start, cols).t());
+            var dist = (norms.narrow(0, start, rows).unsqueeze(1) + norms.narrow(0, start, cols).unsqueeze(0) - (2 * dots)).clamp_min(0);
+            var k = dist.mul_(-gamma).exp_().contiguous();
+            k.data<double>().CopyTo(block.AsSpan(0, rows * cols));
+            onBlock(start, rows, block);
+        }
+    }
+
     /// <summary>All distances at once (na × nb, row-major): for the grid search, which reuses them for every γ.</summary>
     public static double[] SquaredDistances(double[] a, int na, double[] b, int nb, int d, GramBackend? backend = null)
     {

@@ -97,6 +97,22 @@ internal sealed unsafe class NativeProblem : IDisposable
         }
     }
 
+    /// <summary>
+    /// Writes K(i, j) = K(j, i) = k[j − firstColumn] for j ≥ i of a precomputed problem: row i and, mirrored,
+    /// column i. Pointer arithmetic because this loop touches N²/2 nodes across N rows.
+    /// </summary>
+    public void SetSymmetric(int i, ReadOnlySpan<double> k, int firstColumn)
+    {
+        var n = Count;
+        var row = problem->X[i];
+        for (var j = i; j < n; j++)
+        {
+            var v = k[j - firstColumn];
+            row[j + 1].Value = v;
+            nodes[((nint)j * rowLength) + i + 1].Value = v;
+        }
+    }
+
     public void Dispose()
     {
         if (problem == null)

@@ -61,20 +61,13 @@ internal static class SvrTrainer
         try
         {
             // Upper triangle only, mirrored: K is symmetric, and the product is most of the fast path's time.
-            KernelMatrix.SymmetricSquaredDistances(flat, n, d, (start, rows, block) =>
+            KernelMatrix.SymmetricRbfKernel(flat, n, d, gamma, (start, rows, block) =>
             {
                 var cols = n - start;
                 for (var r = 0; r < rows; r++)
                 {
                     var i = start + r;
-                    var row = problem.Row(i);
-                    var off = r * cols;
-                    for (var j = i; j < n; j++)
-                    {
-                        var k = Math.Exp(-gamma * block[off + j - start]);
-                        row[j + 1].Value = k;
-                        problem.Row(j)[i + 1].Value = k;
-                    }
+                    problem.SetSymmetric(i, block.AsSpan(r * cols, cols), start);
                 }
             }, backend);
         }
