@@ -33,6 +33,12 @@ internal sealed class KernelExpansionRegressor : IRegressor
 
     public int SupportVectorCount => coefficients.Length;
 
+    /// <summary>Seconds spent building the N×N kernel (matrix product, exp, libsvm rows): for the benchmark's breakdown.</summary>
+    public double KernelSeconds { get; init; }
+
+    /// <summary>Seconds libsvm's solver took on the precomputed kernel.</summary>
+    public double SolverSeconds { get; init; }
+
     public double[] Predict(IReadOnlyList<double[]> x)
     {
         ObjectDisposedException.ThrowIf(disposed, this);

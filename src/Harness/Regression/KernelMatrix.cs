@@ -41,6 +41,87 @@ internal static class KernelMatrix
         }
     }
 
+    /// <summary>
+    /// The upper triangle of x's distances to itself, half the multiply-adds of the full matrix: onBlock(start, rows,
+    /// block) with block[r·(n − start) + c] = ‖x_(start+r) − x_(start+c)‖² for columns start..n−1.
+    /// </summary>
+    public static void SymmetricSquaredDistances(
+        double[] x, int n, int d, Action<int, int, double[]> onBlock, GramBackend? backend = null, int blockRows = DefaultBlockRows)
+    {
+        var norms = RowNorms(x, n, d);
+        var block = new double[(long)Math.Min(blockRows, n) * n];
+        if ((backend ?? Preferred) == GramBackend.Torch)
+        {
+            using var scope = NewDisposeScope();
+            var tx = tensor(x, [n, d], ScalarType.Float64);
+            for (var start = 0; start < n; start += blockRows)
+            {
+                var rows = Math.Min(blockRows, n - start);
+                var cols = n - start;
+                using var inner = NewDisposeScope();
+                var dots = mm(tx.narrow(0, start, rows), tx.narrow(0, start, cols).t()).contiguous();
+                dots.data<double>().CopyTo(block.AsSpan(0, rows * cols));
+                Finish(block, rows, cols, start, start, norms, norms);
+                onBlock(start, rows, block);
+            }
+
+            return;
+        }
+
+        for (var start = 0; start < n; start += blockRows)
+        {
+            var rows = Math.Min(blockRows, n - start);
+            var cols = n - start;
+            var right = new double[(long)cols * d];
+            Array.Copy(x, (long)start * d, right, 0, right.Length);
+            var left = new double[(long)rows * d];
+            Array.Copy(x, (long)start * d, left, 0, left.Length);
+            var product = new DenseMatrix(d, cols, right).TransposeThisAndMultiply(new DenseMatrix(d, rows, left));
+            product.AsColumnMajorArray().AsSpan(0, rows * cols).CopyTo(block);
+            Finish(block, rows, cols, start, start, norms, norms);
+            onBlock(start, rows, block);
+        }
+    }
+
+    /// <summary>
+    /// Upper-triangle blocks of the RBF kernel exp(−γ‖x_i − x_j‖²) of x with itself, laid out as
+    /// <see cref="SymmetricSquaredDistances"/>. On Torch the whole chain (norms, product, clamp, exp) runs in libtorch.
+    /// </summary>
+    public static void SymmetricRbfKernel(
+        double[] x, int n, int d, double gamma, Action<int, int, double[]> onBlock, GramBackend? backend = null, int blockRows = DefaultBlockRows)
+    {
+        if ((backend ?? Preferred) != GramBackend.Torch)
+        {
+            SymmetricSquaredDistances(x, n, d, (start, rows, block) =>
+            {
+                var len = rows * (n - start);
+                for (var k = 0; k < len; k++)
+                {
+                    block[k] = Math.Exp(-gamma * block[k]);
+                }
+
+                onBlock(start, rows, block);
+            }, GramBackend.MathNet, blockRows);
+            return;
+        }
+
+        var block = new double[(long)Math.Min(blockRows, n) * n];
+        using var scope = NewDisposeScope();
+        var tx = tensor(x, [n, d], ScalarType.Float64);
+        var norms = tx.square().sum(1);
+        for (var start = 0; start < n; start += blockRows)
+        {
+            var rows = Math.Min(blockRows, n - start);
+            var cols = n - start;
+            using var inner = NewDisposeScope();
+            var dots = mm(tx.narrow(0, start, rows), tx.narrow(0, start, cols).t());
+            var dist = (norms.narrow(0, start, rows).unsqueeze(1) + norms.narrow(0, start, cols).unsqueeze(0) - (2 * dots)).clamp_min(0);
+            var k = dist.mul_(-gamma).exp_().contiguous();
+            k.data<double>().CopyTo(block.AsSpan(0, rows * cols));
+            onBlock(start, rows, block);
+        }
+    }
+
     /// <summary>All distances at once (na × nb, row-major): for the grid search, which reuses them for every γ.</summary>
     public static double[] SquaredDistances(double[] a, int na, double[] b, int nb, int d, GramBackend? backend = null)
     {
@@ -77,7 +158,7 @@ internal static class KernelMatrix
             using var inner = NewDisposeScope();
             var dots = mm(ta.narrow(0, start, rows), tbt).contiguous();
             dots.data<double>().CopyTo(block.AsSpan(0, rows * nb));
-            Finish(block, rows, nb, start, aNorms, bNorms);
+            Finish(block, rows, nb, start, 0, aNorms, bNorms);
             onBlock(start, rows, block);
         }
     }
@@ -96,12 +177,12 @@ internal static class KernelMatrix
             Array.Copy(a, (long)start * d, slice, 0, slice.Length);
             var product = bt.TransposeThisAndMultiply(new DenseMatrix(d, rows, slice));
             product.AsColumnMajorArray().AsSpan(0, rows * nb).CopyTo(block);
-            Finish(block, rows, nb, start, aNorms, bNorms);
+            Finish(block, rows, nb, start, 0, aNorms, bNorms);
             onBlock(start, rows, block);
         }
     }
 
-    private static void Finish(double[] block, int rows, int nb, int start, double[] aNorms, double[] bNorms)
+    private static void Finish(double[] block, int rows, int nb, int start, int colStart, double[] aNorms, double[] bNorms)
     {
         for (var r = 0; r < rows; r++)
         {
@@ -109,7 +190,7 @@ internal static class KernelMatrix
             var off = r * nb;
             for (var j = 0; j < nb; j++)
             {
-                var v = an + bNorms[j] - (2 * block[off + j]);
+                var v = an + bNorms[colStart + j] - (2 * block[off + j]);
                 block[off + j] = v > 0 ? v : 0;
             }
         }

@@ -78,7 +78,7 @@ internal static class MatlabDefaults
         {
             for (var j = i + 1; j < m; j++)
             {
-                pairs[k++] = dist[((long)i * m) + j];
+                pairs[k++] = Math.Sqrt(dist[((long)i * m) + j]);
             }
         }
 
@@ -86,7 +86,6 @@ internal static class MatlabDefaults
         var median = pairs.Length % 2 == 1
             ? pairs[pairs.Length / 2]
             : 0.5 * (pairs[(pairs.Length / 2) - 1] + pairs[pairs.Length / 2]);
-        var scale = Math.Sqrt(median);
-        return scale > 0 ? scale : 1.0;
+        return median > 0 ? median : 1.0;
     }
 }

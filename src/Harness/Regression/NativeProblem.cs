@@ -33,7 +33,13 @@ internal sealed unsafe class NativeProblem : IDisposable
     public SvmProblem* Pointer => problem != null ? problem : throw new ObjectDisposedException(nameof(NativeProblem));
 
     /// <summary>Bytes held in native memory: what G.3's quadratic growth is about for a precomputed kernel.</summary>
-    public long NativeBytes => ((long)Count * rowLength * sizeof(SvmNode)) + ((long)Count * (sizeof(double) + sizeof(nint)));
+    public long NativeBytes => Bytes(Count, rowLength);
+
+    /// <summary>What <see cref="Precomputed"/> allocates for <paramref name="l"/> items: 16 × l(l + 2) + 16 × l.</summary>
+    public static long PrecomputedBytes(int l) => Bytes(l, l + 2);
+
+    private static long Bytes(int l, int rowLength) =>
+        ((long)l * rowLength * sizeof(SvmNode)) + ((long)l * (sizeof(double) + sizeof(nint)));
 
     /// <summary>Dense rows: nodes 1..d, then the −1 terminator (zeros kept, as svm-train keeps those it reads).</summary>
     public static NativeProblem Dense(IReadOnlyList<double[]> x, double[] y)
@@ -88,6 +94,22 @@ internal sealed unsafe class NativeProblem : IDisposable
         for (var j = 0; j < k.Length; j++)
         {
             row[j + 1].Value = k[j];
+        }
+    }
+
+    /// <summary>
+    /// Writes K(i, j) = K(j, i) = k[j − firstColumn] for j ≥ i of a precomputed problem: row i and, mirrored,
+    /// column i. Pointer arithmetic because this loop touches N²/2 nodes across N rows.
+    /// </summary>
+    public void SetSymmetric(int i, ReadOnlySpan<double> k, int firstColumn)
+    {
+        var n = Count;
+        var row = problem->X[i];
+        for (var j = i; j < n; j++)
+        {
+            var v = k[j - firstColumn];
+            row[j + 1].Value = v;
+            nodes[((nint)j * rowLength) + i + 1].Value = v;
         }
     }
 
