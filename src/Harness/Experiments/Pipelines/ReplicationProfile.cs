@@ -78,7 +78,7 @@ public sealed record ReplicationProfile(
     public static ReplicationProfile Fast { get; } = Demo with
     {
         Name = "fast",
-        DeepBiq = Demo.DeepBiq with { Backbone = BackboneSpec.SmallCnn("CaffeNet (ImageNet+Places)"), CropSize = 24, MaxEpochs = 30, Patience = 5, LeakyIterations = 200 },
+        DeepBiq = Demo.DeepBiq with { Backbone = BackboneSpec.SmallCnn("CaffeNet (ImageNet+Places)"), CropSize = 32, LearningRate = 3e-3, MaxEpochs = 20, Patience = 4, LeakyIterations = 300, FeatureCrops = 1 },
         CnnSvr = Demo.CnnSvr with { Backbone = BackboneSpec.SmallCnn("Inception-V3"), Epochs = 8, ValidateEveryFrames = 64, Patience = 4 },
         EndToEnd = Demo.EndToEnd with { Backbone = BackboneSpec.SmallCnn("Inception-V3"), Epochs = 8 },
         MultiGap = Demo.MultiGap with { Backbone = BackboneSpec.SmallCnn("Inception-V3"), CropSize = 24, Epochs = 10 },
