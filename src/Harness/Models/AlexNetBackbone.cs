@@ -36,6 +36,7 @@ public sealed class AlexNetBackbone : TorchVisionBackbone
 
         if (keepStages)
         {
+            // Only StageOutputs asks for stages and it ignores the feature: skip the 58M-weight classifier.
             return (x, stages);
         }
 
