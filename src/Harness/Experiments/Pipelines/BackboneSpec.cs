@@ -26,11 +26,23 @@ public sealed record BackboneSpec(BackboneKind Kind, string? PaperName = null, s
         _ => PaperName ?? "paper backbone",
     } + (Substitutes is null ? string.Empty : $" for {Substitutes}");
 
+    /// <summary>
+    /// The embedded ResNet18 with torch's batch-norm momentum (0.1) instead of CNTK's (≈ 0.0117): with CNTK's the running
+    /// statistics would lag the few epochs of fine-tuning the demo and Fast tiers run, and features extracted in eval
+    /// mode would not match the fine-tuned weights.
+    /// </summary>
+    private static Models.EmbeddedResNet18 LoadResNet18(DeviceChoice device)
+    {
+        var model = Models.EmbeddedResNet18.Load(device);
+        model.SetBatchNormMomentum(0.1);
+        return model;
+    }
+
     /// <summary>A fresh network: pretrained weights for the embedded and paper backbones, seeded random ones for the small CNN.</summary>
     public IBackbone Create(int seed, DeviceChoice device) => Kind switch
     {
         BackboneKind.SmallCnn => new Models.SmallCnn(seed),
-        BackboneKind.EmbeddedResNet18 => Models.EmbeddedResNet18.Load(device),
+        BackboneKind.EmbeddedResNet18 => LoadResNet18(device),
         _ => PaperBackbones.Create(PaperName ?? throw new ArgumentException("BackboneSpec.PaperName is required for a paper backbone."),
             WeightsPath ?? throw new ArgumentException("BackboneSpec.WeightsPath is required for a paper backbone."), device),
     };
