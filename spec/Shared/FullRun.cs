@@ -32,6 +32,17 @@ public static class FullRun
         return results.Variants.ToDictionary(v => v.Variant);
     }
 
+    /// <summary>Asserts both correlations of a variant against the paper's row.</summary>
+    public static void ShouldMatchPaper(VariantResult variant, string claim)
+    {
+        ShouldMatchPaper(variant.Plcc!.Mean, claim, PaperValue.Plcc);
+        ShouldMatchPaper(variant.Srocc!.Mean, claim, PaperValue.Srocc);
+    }
+
+    /// <summary>Asserts a named scalar's five-split mean against the paper's value.</summary>
+    public static void ShouldMatchPaperScalar(VariantResult variant, string claim, string scalar) =>
+        ShouldMatchPaper(variant.ScalarStats(scalar)?.Mean ?? double.NaN, claim, scalar);
+
     /// <summary>Asserts the five-split mean lies within the paper's mean ± tolerance (2 × its std, or 0.03).</summary>
     public static void ShouldMatchPaper(double measured, string claim, string metric)
     {

@@ -11,11 +11,11 @@ namespace LeakSpec.Spec.Shared;
 /// </summary>
 public static class FullTier
 {
-    public const string WeightsVariable = "LEAKSPEC_WEIGHTS";
-    public const string ResultsVariable = "LEAKSPEC_RESULTS";
+    public const string WeightsVariable = Runtime.FullTierEnvironment.WeightsVariable;
+    public const string ResultsVariable = Runtime.FullTierEnvironment.ResultsVariable;
 
     /// <summary>LEAKSPEC_TID2013, LEAKSPEC_KADID10K, LEAKSPEC_KONIQ10K, LEAKSPEC_LIVEC, LEAKSPEC_KONVID1K.</summary>
-    public static string VariableFor(DatasetKind kind) => "LEAKSPEC_" + kind.ToString().ToUpperInvariant();
+    public static string VariableFor(DatasetKind kind) => Runtime.FullTierEnvironment.DatasetVariable(kind);
 
     /// <summary>The dataset's root, or a skip naming what is missing.</summary>
     public static string RequireDataset(DatasetKind kind)

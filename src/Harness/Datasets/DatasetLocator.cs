@@ -1,9 +1,9 @@
 namespace LeakSpec.Datasets;
 
 /// <summary>
-/// Where real datasets live on this machine, for `doctor` and the Full test tier: the variable
-/// LEAKSPEC_DATA_&lt;KIND&gt; (e.g. LEAKSPEC_DATA_KADID10K) names one root; else LEAKSPEC_DATA names a folder holding
-/// tid2013/, kadid10k/, koniq10k/, livec/, konvid1k/.
+/// Where real datasets live on this machine, for the Full test tier: the variable LEAKSPEC_&lt;DATASET&gt; (e.g.
+/// LEAKSPEC_KADID10K, as runsettings/full.runsettings sets it) names one root; else LEAKSPEC_DATA names a folder
+/// holding tid2013/, kadid10k/, koniq10k/, livec/, konvid1k/.
 /// </summary>
 public static class DatasetLocator
 {
@@ -11,7 +11,7 @@ public static class DatasetLocator
 
     public static string FolderName(DatasetKind kind) => kind.ToString().ToLowerInvariant();
 
-    public static string VariableFor(DatasetKind kind) => DataVariable + "_" + kind.ToString().ToUpperInvariant();
+    public static string VariableFor(DatasetKind kind) => Runtime.FullTierEnvironment.DatasetVariable(kind);
 
     /// <summary>The dataset's root when one is configured and its metadata file exists, else null.</summary>
     public static string? Find(DatasetKind kind) => Find(kind, Environment.GetEnvironmentVariable);

@@ -9,18 +9,10 @@ namespace LeakSpec.Experiments;
 public static class DatasetRoots
 {
     /// <summary>The file (relative to the root) that identifies each dataset's official layout.</summary>
-    public static string MarkerFile(DatasetKind kind) => kind switch
-    {
-        DatasetKind.Tid2013 => "mos_with_names.txt",
-        DatasetKind.Kadid10k => "dmos.csv",
-        DatasetKind.Koniq10k => "koniq10k_distributions_sets.csv",
-        DatasetKind.LiveC => Path.Combine("Data", "AllMOS_release.mat"),
-        DatasetKind.Konvid1k => "KoNViD_1k_mos.csv",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown dataset kind."),
-    };
+    public static string MarkerFile(DatasetKind kind) => DatasetLoader.MarkerFile(kind);
 
     /// <summary>The sub-folder name a multi-dataset folder uses, e.g. "tid2013".</summary>
-    public static string FolderName(DatasetKind kind) => kind.ToString().ToLowerInvariant();
+    public static string FolderName(DatasetKind kind) => DatasetLocator.FolderName(kind);
 
     public static bool LooksLike(string root, DatasetKind kind) => File.Exists(Path.Combine(root, MarkerFile(kind)));
 

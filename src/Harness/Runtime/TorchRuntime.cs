@@ -38,6 +38,7 @@ public static class TorchRuntime
             try
             {
                 using var probe = torch.zeros(1);
+                ApplyThreadSetting();
                 loaded = new TorchRuntimeInfo(
                     typeof(torch).Assembly.GetName().Version?.ToString() ?? "unknown",
                     FindTorchSharpNative(),
@@ -54,6 +55,21 @@ public static class TorchRuntime
                     $"Cause: {e.GetType().Name}: {e.Message}. Rebuild (dotnet build) so the runtimes/ folder is present, and run `leakspec doctor`.",
                     e);
             }
+        }
+    }
+
+    /// <summary>Environment variable that fixes libtorch's intra-op threads (the test runsettings set 1).</summary>
+    public const string ThreadsVariable = "LEAKSPEC_TORCH_THREADS";
+
+    /// <summary>
+    /// Test runners train in several test classes at once; each libtorch pool spinning on both cores then starves the
+    /// others (a training step was measured 30× slower). One thread per process where the variable says so.
+    /// </summary>
+    private static void ApplyThreadSetting()
+    {
+        if (int.TryParse(Environment.GetEnvironmentVariable(ThreadsVariable), out var threads) && threads > 0)
+        {
+            torch.set_num_threads(threads);
         }
     }
 

@@ -78,8 +78,8 @@ public sealed record ReplicationProfile(
     public static ReplicationProfile Fast { get; } = Demo with
     {
         Name = "fast",
-        DeepBiq = Demo.DeepBiq with { Backbone = BackboneSpec.SmallCnn("CaffeNet (ImageNet+Places)"), CropSize = 32, LearningRate = 3e-3, MaxEpochs = 20, Patience = 4, LeakyIterations = 300, FeatureCrops = 1 },
-        CnnSvr = Demo.CnnSvr with { Backbone = BackboneSpec.SmallCnn("Inception-V3"), Epochs = 8, ValidateEveryFrames = 64, Patience = 4 },
+        DeepBiq = Demo.DeepBiq with { Backbone = BackboneSpec.SmallCnn("CaffeNet (ImageNet+Places)"), CropSize = 32, LearningRate = 3e-3, MaxEpochs = 20, Patience = 4, LeakyIterations = 150, FeatureCrops = 1 },
+        CnnSvr = Demo.CnnSvr with { Backbone = BackboneSpec.SmallCnn("Inception-V3"), LearningRate = 3e-3, Epochs = 30, ValidateEveryFrames = 64, Patience = 8 },
         EndToEnd = Demo.EndToEnd with { Backbone = BackboneSpec.SmallCnn("Inception-V3"), Epochs = 8 },
         MultiGap = Demo.MultiGap with { Backbone = BackboneSpec.SmallCnn("Inception-V3"), CropSize = 24, Epochs = 10 },
         DeepRn = Demo.DeepRn with { Backbone = BackboneSpec.SmallCnn("ResNet-101"), Epochs = 20, DecayEvery = 10, SnapshotEvery = 5 },

@@ -1,0 +1,23 @@
+using LeakSpec.Datasets;
+using LeakSpec.Experiments;
+using LeakSpec.Experiments.Pipelines;
+
+namespace LeakSpec.Spec.Shared;
+
+/// <summary>
+/// A class fixture holding the Fast runs of one case: each (variant, seed) trains once however many claim tests read it.
+/// </summary>
+/// <param name="create">Makes the case's runner for a context and profile.</param>
+/// <param name="kinds">The synthetic datasets the case needs.</param>
+public abstract class CaseFastRuns(Func<ReplicationContext, ReplicationProfile, ICaseRunner> create, IReadOnlyList<DatasetKind> kinds) : IDisposable
+{
+    private readonly FastRun runs = new();
+
+    public SplitResult Get(string variant, int seed) => runs.Get(create, kinds, variant, seed, split: 1);
+
+    public void Dispose()
+    {
+        runs.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
