@@ -125,8 +125,9 @@ public sealed class C1_DeepBIQ_Fast(DeepBiqFastRuns runs) : IClassFixture<DeepBi
     /// </summary>
     /// <remarks>
     /// Asserted on the mean over the seeds, as the paper compares means over splits. Only the leaky half: on the tiny
-    /// data both clean runs are near chance (SROCC ≈ 0 ± 0.2), so their order is noise there; the Full test asserts
-    /// both halves. What the Fast tier does show is the mechanism the paper gives: with few contents the leak pays more.
+    /// data both clean runs are near chance (SROCC ≈ 0 ± 0.2), so their order (and so the size of each gain) is noise
+    /// there; the Full test asserts both halves. What the Fast tier does show is the leaky half: with few contents,
+    /// each seen in many versions, the leaky run on TID2013-like data ends above the one on LIVE-like data.
     /// </remarks>
     [Fact]
     [Trait("Claim", "C1.7")]
@@ -136,10 +137,7 @@ public sealed class C1_DeepBIQ_Fast(DeepBiqFastRuns runs) : IClassFixture<DeepBi
 
         var leakyTid = Mean(Case1Runner.TidLeaky);
         var leakyLive = Mean(Case1Runner.LiveLeaky);
-        var tidGain = leakyTid - Mean(Case1Runner.TidClean);
-        var liveGain = leakyLive - Mean(Case1Runner.LiveClean);
 
         leakyTid.Should().BeGreaterThan(leakyLive + 0.03);
-        tidGain.Should().BeGreaterThan(liveGain);
     }
 }

@@ -28,15 +28,18 @@ public static class ReplicationSetup
     }
 
     /// <summary>"cpu", "cuda" (must be available) or "auto" (cuda when available).</summary>
-    public static string ResolveDevice(string requested, Func<bool> cudaAvailable) => requested.Trim().ToLowerInvariant() switch
+    public static string ResolveDevice(string requested, Func<bool> cudaAvailable)
     {
-        "cpu" => "cpu",
-        "cuda" => cudaAvailable()
-            ? "cuda"
-            : throw new ReplicationException("--device cuda: no CUDA device is usable. This build's TorchSharp backend may be the CPU one: restore with -p:LeakSpecTorchBackend=cuda on a GPU box, or use --device cpu."),
-        "auto" => cudaAvailable() ? "cuda" : "cpu",
-        _ => throw new ReplicationException($"--device {requested}: expected auto, cpu or cuda."),
-    };
+        // The decision is DeviceSelector's (the one place that chooses); only the probe is injected here.
+        try
+        {
+            return Runtime.DeviceSelector.Decide(requested.Trim(), cudaAvailable(), "TorchSharp").Device;
+        }
+        catch (Exception e) when (e is Runtime.NativeLibraryException or ArgumentException)
+        {
+            throw new ReplicationException($"--device {requested}: {e.Message}");
+        }
+    }
 
     /// <summary>The context for `--data synthetic` (data under &lt;out&gt;/data) or `--data DIR` (which must exist).</summary>
     public static ReplicationContext CreateContext(string outDir, string data, string device, Action<string> progress)

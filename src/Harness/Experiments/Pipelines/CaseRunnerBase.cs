@@ -73,7 +73,13 @@ public abstract class CaseRunnerBase : ICaseRunner
     {
         var root = Context.RootFor(k);
         var dataset = DatasetLoader.Load(k, root, new LoadOptions(AllowSubset: Context.IsSynthetic));
-        return new MediaStore(dataset, k == DatasetKind.Konvid1k ? Profile.Frames : null);
+        var store = new MediaStore(dataset, k == DatasetKind.Konvid1k ? Profile.Frames : null);
+        if (k == DatasetKind.Konvid1k)
+        {
+            store.PrefetchVideos();
+        }
+
+        return store;
     });
 
     protected VariantInfo Info(string claims, DatasetKind kind, BackboneSpec backbone) =>

@@ -65,6 +65,25 @@ public sealed class MediaStore
             : throw new ManifestException(Dataset.Root, "stages", $"frame {index} of video '{video}' does not exist: the video yields {frames.Count} frames with {FrameOptions}");
     }
 
+    /// <summary>
+    /// Decodes every video's frames ahead of use, several ffmpeg processes at a time: decoding a short clip costs less
+    /// than starting ffmpeg, so one at a time leaves the cores idle. Only while the frames fit the cache budget.
+    /// </summary>
+    public void PrefetchVideos(int parallelism = 4)
+    {
+        Parallel.ForEach(
+            Dataset.Items.Where(i => !videos.ContainsKey(i.Id)),
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism },
+            (item, state) =>
+            {
+                Frames(item.Id);
+                if (Interlocked.Read(ref cachedBytes) >= CacheBudgetBytes)
+                {
+                    state.Stop();
+                }
+            });
+    }
+
     /// <summary>How many frames each video yields (for frame subsampling in manifests).</summary>
     public int FrameCount(DatasetItem video) => Frames(video.Id).Count;
 
