@@ -73,6 +73,28 @@ public sealed class SvrParityTests
         SvrGolden.ShouldMatch(pre, rbf, 1e-6);
     }
 
+    [Fact]
+    public void Concurrent_trainings_do_not_interfere()
+    {
+        // Given the RBF and polynomial golden cases
+        var cases = new[] { "rbf", "poly", "rbf-noshrink", "linear" }.Select(SvrGolden.Case).ToArray();
+
+        // When they are trained at the same time on separate threads (libsvm's print hook is process-wide)
+        var predictions = new double[cases.Length][];
+        Parallel.For(0, cases.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+        {
+            var (xTrain, xTest) = Inputs(cases[i]);
+            using var model = Svr.Fit(xTrain, SvrGolden.Doubles("y_train"), SvrGolden.Parameters(cases[i], precomputeRbf: false));
+            predictions[i] = model.Predict(xTest);
+        });
+
+        // Then each equals svm-predict's output for its own case
+        for (var i = 0; i < cases.Length; i++)
+        {
+            SvrGolden.ShouldMatch(predictions[i], SvrGolden.Doubles(cases[i].GetProperty("predictions")), 1e-6);
+        }
+    }
+
     private static (double[][] Train, double[][] Test) Inputs(System.Text.Json.JsonElement c)
     {
         var xTrain = SvrGolden.Rows("x_train");
