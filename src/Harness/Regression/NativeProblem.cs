@@ -98,18 +98,31 @@ internal sealed unsafe class NativeProblem : IDisposable
     }
 
     /// <summary>
-    /// Writes K(i, j) = K(j, i) = k[j − firstColumn] for j ≥ i of a precomputed problem: row i and, mirrored,
-    /// column i. Pointer arithmetic because this loop touches N²/2 nodes across N rows.
+    /// Writes an upper-triangle block of a symmetric precomputed kernel: block[r·cols + c] = K(first + r, first + c)
+    /// for c ≥ r, into rows first..first+rows−1 and, transposed, into rows j ≥ first (columns first..first+rows−1).
+    /// The transposed writes go row by row, so each destination row is touched once per block, not once per value.
     /// </summary>
-    public void SetSymmetric(int i, ReadOnlySpan<double> k, int firstColumn)
+    public void SetSymmetricBlock(int first, int rows, ReadOnlySpan<double> block)
     {
         var n = Count;
-        var row = problem->X[i];
-        for (var j = i; j < n; j++)
+        var cols = n - first;
+        for (var r = 0; r < rows; r++)
         {
-            var v = k[j - firstColumn];
-            row[j + 1].Value = v;
-            nodes[((nint)j * rowLength) + i + 1].Value = v;
+            var row = nodes + ((nint)(first + r) * rowLength) + 1;
+            for (var c = r; c < cols; c++)
+            {
+                row[first + c].Value = block[(r * cols) + c];
+            }
+        }
+
+        for (var c = 0; c < cols; c++)
+        {
+            var row = nodes + ((nint)(first + c) * rowLength) + 1;
+            var last = Math.Min(rows - 1, c);
+            for (var r = 0; r <= last; r++)
+            {
+                row[first + r].Value = block[(r * cols) + c];
+            }
         }
     }
 

@@ -61,15 +61,8 @@ internal static class SvrTrainer
         try
         {
             // Upper triangle only, mirrored: K is symmetric, and the product is most of the fast path's time.
-            KernelMatrix.SymmetricRbfKernel(flat, n, d, gamma, (start, rows, block) =>
-            {
-                var cols = n - start;
-                for (var r = 0; r < rows; r++)
-                {
-                    var i = start + r;
-                    problem.SetSymmetric(i, block.AsSpan(r * cols, cols), start);
-                }
-            }, backend);
+            KernelMatrix.SymmetricRbfKernel(
+                flat, n, d, gamma, (start, rows, block) => problem.SetSymmetricBlock(start, rows, block), backend);
         }
         catch
         {

@@ -73,6 +73,46 @@ public sealed class SvrParityTests
         SvrGolden.ShouldMatch(pre, rbf, 1e-6);
     }
 
+    [Fact]
+    public void Fast_path_spanning_several_kernel_blocks_equals_libsvm_rbf()
+    {
+        // Given 600 training items: three 256-row kernel blocks, so the mirrored writes cross block borders
+        var rng = new Random(17);
+        var x = Enumerable.Range(0, 600).Select(_ => Enumerable.Range(0, 5).Select(_ => Math.Round(rng.NextDouble(), 6)).ToArray()).ToArray();
+        var y = x.Select(r => Math.Sin(3 * r[0]) + r[1]).ToArray();
+        var p = new SvrParameters(C: 2, Epsilon: 0.0625, Gamma: 0.5, Tolerance: 1e-6);
+
+        // When trained on the fast path and on libsvm's own RBF kernel
+        using var fast = Svr.Fit(x, y, p, GramBackend.MathNet);
+        using var plain = Svr.Fit(x, y, p with { PrecomputeRbf = false });
+
+        // Then the models agree
+        SvrGolden.ShouldMatch(fast.Predict(x[..50]), plain.Predict(x[..50]), 1e-6);
+        SvrGolden.SupportVectors(fast).Should().Be(SvrGolden.SupportVectors(plain));
+    }
+
+    [Fact]
+    public void Concurrent_trainings_do_not_interfere()
+    {
+        // Given the RBF and polynomial golden cases
+        var cases = new[] { "rbf", "poly", "rbf-noshrink", "linear" }.Select(SvrGolden.Case).ToArray();
+
+        // When they are trained at the same time on separate threads (libsvm's print hook is process-wide)
+        var predictions = new double[cases.Length][];
+        Parallel.For(0, cases.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+        {
+            var (xTrain, xTest) = Inputs(cases[i]);
+            using var model = Svr.Fit(xTrain, SvrGolden.Doubles("y_train"), SvrGolden.Parameters(cases[i], precomputeRbf: false));
+            predictions[i] = model.Predict(xTest);
+        });
+
+        // Then each equals svm-predict's output for its own case
+        for (var i = 0; i < cases.Length; i++)
+        {
+            SvrGolden.ShouldMatch(predictions[i], SvrGolden.Doubles(cases[i].GetProperty("predictions")), 1e-6);
+        }
+    }
+
     private static (double[][] Train, double[][] Test) Inputs(System.Text.Json.JsonElement c)
     {
         var xTrain = SvrGolden.Rows("x_train");
