@@ -16,6 +16,10 @@ public sealed class FastRun : IDisposable
     private readonly TempFolder folder = new();
     private readonly ConcurrentDictionary<string, SplitResult> results = new();
     private readonly ConcurrentDictionary<int, ReplicationContext> contexts = new();
+
+    // One runner per (case, data seed): it holds the decoded media and the runs its variants share (CNN-LSTM reuses
+    // CNN-SVR's features), so a new runner per variant would decode and train everything again.
+    private readonly Dictionary<(Delegate, int), ICaseRunner> runners = new();
     private readonly Lock gate = new();
 
     /// <summary>Results of <paramref name="variant"/> on tiny synthetic data written with <paramref name="dataSeed"/>, split <paramref name="split"/>.</summary>
@@ -24,7 +28,11 @@ public sealed class FastRun : IDisposable
         lock (gate)
         {
             var ctx = Context(kinds, dataSeed);
-            var runner = create(ctx, ReplicationProfile.Fast);
+            if (!runners.TryGetValue((create, dataSeed), out var runner))
+            {
+                runner = runners[(create, dataSeed)] = create(ctx, ReplicationProfile.Fast);
+            }
+
             var key = $"{runner.CaseId}|{variant}|{dataSeed}|{split}";
             return results.GetOrAdd(key, _ => runner.RunSplit(variant, split, seed: dataSeed, ctx, TestContext.Current.CancellationToken));
         }

@@ -9,11 +9,6 @@ namespace LeakSpec.Experiments.Pipelines;
 /// model, with the official split: spatial pyramid pooling of the last feature map and a small fully connected network
 /// predicting the score distribution; SROCC between the distribution means and the MOS.
 /// </summary>
-/// <remarks>
-/// Stage 1 runs as consecutive fine-tunings of <see cref="SnapshotEvery"/> epochs on the same backbone; each
-/// continues the backbone's weights with the learning rate of the global epoch, while the classification head and the
-/// optimiser's momentum restart at each snapshot (the paper keeps them). Stage 2 uses only the backbone.
-/// </remarks>
 public sealed record DeepRnConfig
 {
     /// <summary>DeepRN builds on ResNet-101.</summary>
@@ -44,17 +39,20 @@ public sealed record DeepRnConfig
 
     public InputConfig Input => new(ResizeShorterTo, CropSize, CropSize is null ? CropMode.None : CropMode.Centre);
 
-    /// <summary>The stage-1 configuration of the chunk that starts at 0-based <paramref name="epoch"/>.</summary>
-    public TrainingConfig Stage1Chunk(int epoch, int seed) => new()
+    /// <summary>Stage 1: one run on the fine-tuning set, saving backbone and head every <see cref="SnapshotEvery"/> epochs.</summary>
+    public TrainingConfig Stage1(int seed, string snapshotDirectory) => new()
     {
         Optimizer = Optimizer,
-        LearningRate = LearningRate * Math.Pow(0.1, epoch / DecayEvery),
+        LearningRate = LearningRate,
         Momentum = Momentum,
         BatchSize = BatchSize,
-        Epochs = Math.Min(SnapshotEvery, Epochs - epoch),
+        Epochs = Epochs,
+        Schedule = LrSchedule.StepDecay(DecayEvery),
         Quantizer = ScoreQuantizer.DeepRn,
         Input = Input,
         RestoreBest = false,
-        Seed = LeakSpec.Runtime.Seeding.Derive(seed, "deeprn-stage1", epoch),
+        SnapshotEveryEpochs = SnapshotEvery,
+        SnapshotDirectory = snapshotDirectory,
+        Seed = seed,
     };
 }

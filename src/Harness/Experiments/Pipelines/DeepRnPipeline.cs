@@ -16,36 +16,48 @@ public static class DeepRnPipeline
         var stage1 = Stagework.Labeled(run.Media, run.Stage(Stages.FinetuneTrain));
         var stage1Images = stage1.Select(i => i.Load()).ToArray();
         var stage1Scores = stage1.Select(i => i.Score).ToArray();
-        var curve = new List<CurvePoint>();
-        MetricSet? lastTest = null, lastTrain = null;
-        double bestTrain = double.NegativeInfinity, bestTest = double.NegativeInfinity;
-        for (var epoch = 0; epoch < config.Epochs; epoch += config.SnapshotEvery)
+        var snapshots = Directory.CreateTempSubdirectory("leakspec-deeprn-");
+        try
         {
-            var chunk = config.Stage1Chunk(epoch, run.Seed);
-            using var tuned = FineTuner.Train(backbone, stage1, null, chunk, run.Device, run.ProgressReporter, run.Cancellation);
-            var saved = epoch + chunk.Epochs;
+            var training = config.Stage1(run.Seed, snapshots.FullName);
+            using var tuned = FineTuner.Train(backbone, stage1, null, training, run.Device, run.ProgressReporter, run.Cancellation);
+            var curve = new List<CurvePoint>();
+            MetricSet? lastTest = null, lastTrain = null;
+            double bestTrain = double.NegativeInfinity, bestTest = double.NegativeInfinity;
+            foreach (var (saved, path) in tuned.Snapshots.Select(p => (Epoch(p), p)))
+            {
+                // Each saved model as it was at that epoch: its backbone for stage 2, its head for stage 1's own SROCC.
+                backbone.Module.load(path);
+                tuned.Head.load(path.Replace(".backbone.dat", ".head.dat", StringComparison.Ordinal));
+                var logits = FineTuner.Predict(backbone, tuned.Head, stage1Images, config.Input, config.BatchSize, run.Device);
+                curve.Add(new CurvePoint(saved, "stage1.srocc", Correlations.Srocc(MeanClass(logits), stage1Scores)));
 
-            // Stage 1's own quality: the mean of its class likelihoods (classes 1..5) against the MOS.
-            var logits = FineTuner.Predict(backbone, tuned.Head, stage1Images, config.Input, config.BatchSize, run.Device);
-            curve.Add(new CurvePoint(saved, "stage1.srocc", Correlations.Srocc(MeanClass(logits), stage1Scores)));
+                var (train, test) = Stage2(config, run, backbone);
+                curve.Add(new CurvePoint(saved, "train.srocc", train.Srocc));
+                curve.Add(new CurvePoint(saved, "test.srocc", test.Srocc));
+                run.Progress?.Invoke(FormattableString.Invariant($"epoch {saved}: stage-2 SROCC train {train.Srocc:F3}, test {test.Srocc:F3}"));
+                bestTrain = Math.Max(bestTrain, train.Srocc);
+                bestTest = Math.Max(bestTest, test.Srocc);
+                (lastTrain, lastTest) = (train, test);
+            }
 
-            var (train, test) = Stage2(config, run, backbone);
-            curve.Add(new CurvePoint(saved, "train.srocc", train.Srocc));
-            curve.Add(new CurvePoint(saved, "test.srocc", test.Srocc));
-            run.Progress?.Invoke(FormattableString.Invariant($"epoch {saved}: stage-2 SROCC train {train.Srocc:F3}, test {test.Srocc:F3}"));
-            bestTrain = Math.Max(bestTrain, train.Srocc);
-            bestTest = Math.Max(bestTest, test.Srocc);
-            (lastTrain, lastTest) = (train, test);
+            var scalars = new Dictionary<string, double>
+            {
+                [ScalarKeys.FinalTestSrocc] = lastTest!.Srocc,
+                [ScalarKeys.BestTrainSrocc] = bestTrain,
+                [ScalarKeys.BestTestSrocc] = bestTest,
+            };
+            return new PipelineOutcome(lastTest, lastTrain, [.. curve, .. Stagework.Curve(tuned.History, "stage1.")], scalars);
         }
-
-        var scalars = new Dictionary<string, double>
+        finally
         {
-            [ScalarKeys.FinalTestSrocc] = lastTest!.Srocc,
-            [ScalarKeys.BestTrainSrocc] = bestTrain,
-            [ScalarKeys.BestTestSrocc] = bestTest,
-        };
-        return new PipelineOutcome(lastTest, lastTrain, curve, scalars);
+            snapshots.Delete(recursive: true);
+        }
     }
+
+    /// <summary>The epoch in a snapshot file name (epoch-0040.backbone.dat).</summary>
+    private static int Epoch(string path) =>
+        int.Parse(Path.GetFileName(path).AsSpan(6, 4), System.Globalization.CultureInfo.InvariantCulture);
 
     private static (MetricSet Train, MetricSet Test) Stage2(DeepRnConfig config, PipelineRun run, Models.IBackbone backbone)
     {
