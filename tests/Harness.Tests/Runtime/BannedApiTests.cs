@@ -7,23 +7,12 @@ public sealed class BannedApiTests
     [Fact]
     public void BannedSymbols_ListsTheUnseededRandoms_AndEveryProjectImportsIt()
     {
-        var root = RepoRoot();
+        var root = RepoPaths.Root;
         var banned = File.ReadAllText(Path.Combine(root, "BannedSymbols.txt"));
         banned.Should().Contain("P:System.Random.Shared").And.Contain("M:System.Random.#ctor;");
 
         var props = File.ReadAllText(Path.Combine(root, "Directory.Build.props"));
         props.Should().Contain("Microsoft.CodeAnalysis.BannedApiAnalyzers").And.Contain("BannedSymbols.txt");
         props.Should().Contain("<TreatWarningsAsErrors>true</TreatWarningsAsErrors>");
-    }
-
-    private static string RepoRoot()
-    {
-        var d = new DirectoryInfo(AppContext.BaseDirectory);
-        while (d is not null && !File.Exists(Path.Combine(d.FullName, "LeakSpec.sln")))
-        {
-            d = d.Parent;
-        }
-
-        return d?.FullName ?? throw new InvalidOperationException("LeakSpec.sln not found above " + AppContext.BaseDirectory);
     }
 }
