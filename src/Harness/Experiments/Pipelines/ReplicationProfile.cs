@@ -38,7 +38,8 @@ public sealed record ReplicationProfile(
     /// `leakspec replicate --data synthetic`: the default synthetic datasets and the embedded ResNet18 on CPU within
     /// about 15 minutes on 2 cores. Substitutions: ResNet18 for CaffeNet / Inception-V3 / ResNet-101; inputs of the
     /// synthetic size (no 227/299 crops: crops of 40 px); Adam at 1e-3 instead of SGD at 1e-3/1e-4 so a few epochs
-    /// suffice; epochs, iterations, crops and LSTM widths scaled down.
+    /// suffice; epochs (2–3), iterations (60 for the leaky DeepBIQ run), crops (1) and LSTM widths scaled down, every 4th
+    /// video frame. Sized for the demo's budget, not for the effects: the Fast tier, not the demo, asserts directions.
     /// </summary>
     public static ReplicationProfile Demo { get; } = new(
         "demo",
@@ -46,29 +47,29 @@ public sealed record ReplicationProfile(
         {
             Backbone = BackboneSpec.EmbeddedResNet18("CaffeNet (ImageNet+Places)"),
             CropSize = 40, Optimizer = Training.OptimizerKind.Adam, LearningRate = 1e-3, BatchSize = 32,
-            Patience = 3, MaxEpochs = 8, LeakyIterations = 150, FeatureCrops = 4,
+            Patience = 1, MaxEpochs = 3, LeakyIterations = 60, FeatureCrops = 1,
         },
         new CnnSvrConfig
         {
             Backbone = BackboneSpec.EmbeddedResNet18("Inception-V3"), ResizeShorterTo = null, CropSize = null,
-            Optimizer = Training.OptimizerKind.Adam, LearningRate = 1e-3, Epochs = 4, ValidateEveryFrames = 400, Patience = 3,
+            Optimizer = Training.OptimizerKind.Adam, LearningRate = 1e-3, Epochs = 2, ValidateEveryFrames = 400, Patience = 2,
             Lstm = new LstmConfig(Hidden1: 64, Hidden2: 16, LearningRate: 1e-3, Epochs: 10),
         },
         new EndToEndConfig
         {
             Backbone = BackboneSpec.EmbeddedResNet18("Inception-V3"), ResizeShorterTo = null, CropSize = null,
-            Optimizer = Training.OptimizerKind.Adam, LearningRate = 1e-3, Epochs = 4,
+            Optimizer = Training.OptimizerKind.Adam, LearningRate = 1e-3, Epochs = 2,
         },
         new MultiGapConfig
         {
-            Backbone = BackboneSpec.EmbeddedResNet18("Inception-V3"), CropSize = 40, CropsPerImage = 2, LearningRate = 1e-3, Epochs = 4, Patience = 2,
+            Backbone = BackboneSpec.EmbeddedResNet18("Inception-V3"), CropSize = 40, CropsPerImage = 1, LearningRate = 1e-3, Epochs = 2, Patience = 1,
         },
         new DeepRnConfig
         {
             Backbone = BackboneSpec.EmbeddedResNet18("ResNet-101"), ResizeShorterTo = null, Optimizer = Training.OptimizerKind.Adam,
-            LearningRate = 1e-3, Epochs = 12, DecayEvery = 8, SnapshotEvery = 2,
+            LearningRate = 1e-3, Epochs = 6, DecayEvery = 4, SnapshotEvery = 2,
         },
-        new FrameOptions(Stride: 2),
+        new FrameOptions(Stride: 4),
         SyntheticSizeName.Default);
 
     /// <summary>
@@ -79,9 +80,9 @@ public sealed record ReplicationProfile(
     {
         Name = "fast",
         DeepBiq = Demo.DeepBiq with { Backbone = BackboneSpec.SmallCnn("CaffeNet (ImageNet+Places)"), CropSize = 32, LearningRate = 3e-3, MaxEpochs = 20, Patience = 4, LeakyIterations = 150, FeatureCrops = 1 },
+        MultiGap = Demo.MultiGap with { Backbone = BackboneSpec.SmallCnn("Inception-V3"), CropSize = 24, CropsPerImage = 2, Epochs = 10, Patience = 2 },
         CnnSvr = Demo.CnnSvr with { Backbone = BackboneSpec.SmallCnn("Inception-V3"), LearningRate = 3e-3, Epochs = 30, ValidateEveryFrames = 64, Patience = 8 },
         EndToEnd = Demo.EndToEnd with { Backbone = BackboneSpec.SmallCnn("Inception-V3"), Epochs = 8 },
-        MultiGap = Demo.MultiGap with { Backbone = BackboneSpec.SmallCnn("Inception-V3"), CropSize = 24, Epochs = 10 },
         DeepRn = Demo.DeepRn with { Backbone = BackboneSpec.SmallCnn("ResNet-101"), Epochs = 20, DecayEvery = 10, SnapshotEvery = 5 },
         Frames = new FrameOptions(),
         DataSize = SyntheticSizeName.Tiny,
