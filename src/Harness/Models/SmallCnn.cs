@@ -31,8 +31,13 @@ public sealed class SmallCnn : IBackbone
 
     public nn.Module Module => net;
 
+    // Held for the process's lifetime: a temporary Scalar from `tensor - 0.5` can be finalised by the GC while libtorch
+    // still reads it ("Unknown scalar type" seen under load in the Fast tier).
+    private static readonly Scalar Centre = 0.5.ToScalar();
+    private static readonly Scalar Spread = 0.25.ToScalar();
+
     /// <summary>Centres [0, 1] around zero with unit-ish spread; no dataset statistics, so nothing leaks through them.</summary>
-    public Tensor Preprocess(Tensor rgb01) => (rgb01 - 0.5) / 0.25;
+    public Tensor Preprocess(Tensor rgb01) => rgb01.sub(Centre).div(Spread);
 
     public Tensor Features(Tensor input) => net.call(input);
 

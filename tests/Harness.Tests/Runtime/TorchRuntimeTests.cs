@@ -4,7 +4,12 @@ using static TorchSharp.torch;
 
 namespace LeakSpec.Harness.Tests.Runtime;
 
+/// <summary>Runs alone: libtorch's global generator is shared by every test class of the process.</summary>
+[CollectionDefinition(nameof(GlobalTorchGenerator), DisableParallelization = true)]
+public sealed class GlobalTorchGenerator;
+
 [Trait("Category", "Fast")]
+[Collection(nameof(GlobalTorchGenerator))]
 public sealed class TorchRuntimeTests
 {
     [Fact]
