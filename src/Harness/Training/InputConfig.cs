@@ -13,6 +13,10 @@ public sealed record InputConfig(
     int CropsPerImage = 1,
     bool HorizontalFlip = false)
 {
+    /// <summary>The evaluation-style view: optional resize of the shorter side, then a centre crop when a size is given.</summary>
+    public static InputConfig CentreView(int? resizeShorterTo, int? cropSize) =>
+        new(resizeShorterTo, cropSize, cropSize is null ? CropMode.None : CropMode.Centre);
+
     public void Validate()
     {
         if (Crop != CropMode.None && CropSize is not > 0)

@@ -48,7 +48,7 @@ public sealed record CnnSvrConfig
     /// <summary>The LSTM of CNN-LSTM; its input width is set from the backbone at run time.</summary>
     public LstmConfig Lstm { get; init; } = new();
 
-    public InputConfig Input => new(ResizeShorterTo, CropSize, CropSize is null ? CropMode.None : CropMode.Centre);
+    public InputConfig Input => InputConfig.CentreView(ResizeShorterTo, CropSize);
 
     public TrainingConfig Training(int seed) => new()
     {

@@ -37,7 +37,7 @@ public sealed record DeepRnConfig
 
     public DistributionRegressorConfig Stage2 { get; init; } = new();
 
-    public InputConfig Input => new(ResizeShorterTo, CropSize, CropSize is null ? CropMode.None : CropMode.Centre);
+    public InputConfig Input => InputConfig.CentreView(ResizeShorterTo, CropSize);
 
     /// <summary>Stage 1: one run on the fine-tuning set, saving backbone and head every <see cref="SnapshotEvery"/> epochs.</summary>
     public TrainingConfig Stage1(int seed, string snapshotDirectory) => new()

@@ -24,7 +24,7 @@ public sealed record EndToEndConfig
 
     public int Epochs { get; init; } = 10;
 
-    public InputConfig Input => new(ResizeShorterTo, CropSize, CropSize is null ? CropMode.None : CropMode.Centre);
+    public InputConfig Input => InputConfig.CentreView(ResizeShorterTo, CropSize);
 
     public TrainingConfig Training(int seed) => new()
     {

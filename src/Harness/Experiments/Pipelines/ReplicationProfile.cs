@@ -15,8 +15,7 @@ public sealed record ReplicationProfile(
     EndToEndConfig EndToEnd,
     MultiGapConfig MultiGap,
     DeepRnConfig DeepRn,
-    FrameOptions Frames,
-    SyntheticSizeName DataSize)
+    FrameOptions Frames)
 {
     /// <summary>The paper's settings with its backbones, whose weights are files under <paramref name="weightsRoot"/>.</summary>
     public static ReplicationProfile Paper(string weightsRoot)
@@ -30,8 +29,7 @@ public sealed record ReplicationProfile(
             new MultiGapConfig { Backbone = new(BackboneKind.Paper, "inception-v3", W("inception_v3.pt")) },
             new DeepRnConfig { Backbone = new(BackboneKind.Paper, "resnet-101", W("resnet101.pt")) },
             // KoNViD-1k videos are 8 s at 24–30 fps: every 4th frame keeps ~60 per video for features (our choice).
-            new FrameOptions(Stride: 4),
-            SyntheticSizeName.None);
+            new FrameOptions(Stride: 4));
     }
 
     /// <summary>
@@ -69,8 +67,7 @@ public sealed record ReplicationProfile(
             Backbone = BackboneSpec.EmbeddedResNet18("ResNet-101"), ResizeShorterTo = null, Optimizer = Training.OptimizerKind.Adam,
             LearningRate = 1e-3, Epochs = 6, DecayEvery = 4, SnapshotEvery = 2,
         },
-        new FrameOptions(Stride: 4),
-        SyntheticSizeName.Default);
+        new FrameOptions(Stride: 4));
 
     /// <summary>
     /// The Fast tier (CI): the tiny synthetic datasets and the small CNN trained from scratch, in seconds. Substitutions as
@@ -85,6 +82,5 @@ public sealed record ReplicationProfile(
         EndToEnd = Demo.EndToEnd with { Backbone = BackboneSpec.SmallCnn("Inception-V3"), Epochs = 8 },
         DeepRn = Demo.DeepRn with { Backbone = BackboneSpec.SmallCnn("ResNet-101"), Epochs = 20, DecayEvery = 10, SnapshotEvery = 5 },
         Frames = new FrameOptions(),
-        DataSize = SyntheticSizeName.Tiny,
     };
 }
