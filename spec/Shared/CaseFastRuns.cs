@@ -13,7 +13,8 @@ public abstract class CaseFastRuns(Func<ReplicationContext, ReplicationProfile, 
 {
     private readonly FastRun runs = new();
 
-    public SplitResult Get(string variant, int seed) => runs.Get(create, kinds, variant, seed, split: 1);
+    /// <summary>A variant's run with the Fast profile, or with <paramref name="profile"/> on the same data and decoded media.</summary>
+    public SplitResult Get(string variant, int seed, ReplicationProfile? profile = null) => runs.Get(create, kinds, variant, seed, split: 1, profile);
 
     public void Dispose()
     {

@@ -19,21 +19,25 @@ public sealed class FastRun : IDisposable
 
     // One runner per (case, data seed): it holds the decoded media and the runs its variants share (CNN-LSTM reuses
     // CNN-SVR's features), so a new runner per variant would decode and train everything again.
-    private readonly Dictionary<(Delegate, int), ICaseRunner> runners = new();
+    private readonly Dictionary<(Delegate, int, string), ICaseRunner> runners = new();
     private readonly Lock gate = new();
 
-    /// <summary>Results of <paramref name="variant"/> on tiny synthetic data written with <paramref name="dataSeed"/>, split <paramref name="split"/>.</summary>
-    public SplitResult Get(Func<ReplicationContext, ReplicationProfile, ICaseRunner> create, IReadOnlyList<DatasetKind> kinds, string variant, int dataSeed, int split)
+    /// <summary>
+    /// Results of <paramref name="variant"/> on tiny synthetic data written with <paramref name="dataSeed"/>, split
+    /// <paramref name="split"/>, with <paramref name="profile"/> (default: <see cref="ReplicationProfile.Fast"/>).
+    /// </summary>
+    public SplitResult Get(Func<ReplicationContext, ReplicationProfile, ICaseRunner> create, IReadOnlyList<DatasetKind> kinds, string variant, int dataSeed, int split, ReplicationProfile? profile = null)
     {
+        profile ??= ReplicationProfile.Fast;
         lock (gate)
         {
             var ctx = Context(kinds, dataSeed);
-            if (!runners.TryGetValue((create, dataSeed), out var runner))
+            if (!runners.TryGetValue((create, dataSeed, profile.Name), out var runner))
             {
-                runner = runners[(create, dataSeed)] = create(ctx, ReplicationProfile.Fast);
+                runner = runners[(create, dataSeed, profile.Name)] = create(ctx, profile);
             }
 
-            var key = $"{runner.CaseId}|{variant}|{dataSeed}|{split}";
+            var key = $"{profile.Name}|{runner.CaseId}|{variant}|{dataSeed}|{split}";
             return results.GetOrAdd(key, _ => runner.RunSplit(variant, split, seed: dataSeed, ctx, TestContext.Current.CancellationToken));
         }
     }

@@ -21,6 +21,12 @@ public sealed record ReplicationContext(
     /// <summary>Roots given one by one (the Full tier's LEAKSPEC_&lt;DATASET&gt; variables); they win over <see cref="DataRoot"/>.</summary>
     public IReadOnlyDictionary<DatasetKind, string>? Roots { get; init; }
 
+    /// <summary>Datasets decoded once for every runner of this replication.</summary>
+    public SharedMedia Media { get; init; } = new();
+
+    /// <summary>Frozen-trunk features computed once for every runner of this replication.</summary>
+    public Pipelines.TrunkFeatureMemo Trunks { get; init; } = new();
+
     /// <summary>The root of <paramref name="kind"/>: from <see cref="Roots"/>, else under <see cref="DataRoot"/>.</summary>
     public string RootFor(DatasetKind kind) =>
         Roots is not null && Roots.TryGetValue(kind, out var root) ? root : DatasetRoots.Resolve(DataRoot, kind);

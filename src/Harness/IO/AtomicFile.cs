@@ -8,7 +8,14 @@ namespace LeakSpec.IO;
 /// </summary>
 public static class AtomicFile
 {
-    public static void WriteAllBytes(string path, ReadOnlySpan<byte> content)
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> content) => WriteAllBytes(path, content, flushToDisk: true);
+
+    /// <param name="flushToDisk">
+    /// False skips the fsync before the rename (≈ 7 ms per file here): the rename still hides a half-written file from
+    /// readers of a running system, but after a power cut the file may be empty or short. Only for content that can be
+    /// recomputed and whose reader checks it (the feature cache).
+    /// </param>
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> content, bool flushToDisk)
     {
         var full = Path.GetFullPath(path);
         var dir = Path.GetDirectoryName(full)!;
@@ -19,7 +26,7 @@ public static class AtomicFile
             using (var fs = new FileStream(tmp, FileMode.Create, FileAccess.Write, FileShare.None))
             {
                 fs.Write(content);
-                fs.Flush(flushToDisk: true);
+                fs.Flush(flushToDisk);
             }
 
             File.Move(tmp, full, overwrite: true);

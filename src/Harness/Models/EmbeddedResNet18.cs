@@ -68,6 +68,10 @@ public sealed class EmbeddedResNet18 : IBackbone
         return new EmbeddedResNet18(resnet, mean, dims, files, summary);
     }
 
+    // Held for the process's lifetime: TorchSharp does not keep a temporary Scalar (from `tensor * 255.0`) alive across
+    // its native call, so a GC on another thread can free it while libtorch reads it (crashes seen in long runs).
+    private static readonly Scalar PixelScale = 255.0.ToScalar();
+
     /// <summary>
     /// RGB in [0, 1] → what the CNTK network was trained on: BGR, 0–255, minus the package's mean image. The mean
     /// image is 224×224 and varies over the image (not a per-channel constant); for other sizes it is resized
@@ -82,7 +86,7 @@ public sealed class EmbeddedResNet18 : IBackbone
 
         using var scope = NewDisposeScope();
         var mean = MeanFor(rgb01.shape[2], rgb01.shape[3], rgb01.device);
-        return rgb01.flip(1).mul(255.0).sub_(mean).MoveToOuterDisposeScope();
+        return rgb01.flip(1).mul(PixelScale).sub_(mean).MoveToOuterDisposeScope();
     }
 
     public Tensor Features(Tensor input) => module.call(input);

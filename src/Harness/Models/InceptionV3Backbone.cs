@@ -23,7 +23,11 @@ public sealed class InceptionV3Backbone : TorchVisionBackbone
     }
 
     /// <summary>TorchVision's Inception-V3 weights (ported from TensorFlow) expect RGB scaled to [−1, 1].</summary>
-    public override Tensor Preprocess(Tensor rgb01) => rgb01.mul(2.0).sub_(1.0);
+    public override Tensor Preprocess(Tensor rgb01) => rgb01.mul(Two).sub_(One);
+
+    // Held for the process's lifetime (see EmbeddedResNet18.PixelScale: TorchSharp's temporary Scalars can be freed mid-call).
+    private static readonly Scalar Two = 2.0.ToScalar();
+    private static readonly Scalar One = 1.0.ToScalar();
 
     protected override (Tensor Features, List<Tensor> Stages) Run(Tensor input, bool keepStages)
     {

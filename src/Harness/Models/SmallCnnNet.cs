@@ -25,6 +25,7 @@ public sealed class SmallCnnNet : nn.Module<Tensor, Tensor>
         stage2 = Stage(widths[0], widths[1], stride: 2);
         stage3 = Stage(widths[1], widths[2], stride: 2);
         RegisterComponents();
+        BatchNormCounters.Remove(this);
     }
 
     /// <summary>Every stage's feature map, in order.</summary>

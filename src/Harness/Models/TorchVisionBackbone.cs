@@ -99,6 +99,9 @@ public abstract class TorchVisionBackbone : IBackbone
         }
 
         WeightsPath = path;
+
+        // After loading: a PyTorch state dict carries the counters, and strict loading expects them.
+        BatchNormCounters.Remove(module);
     }
 
     /// <summary>Moves the module to <paramref name="device"/> and sets eval mode (the caller switches to train to fine-tune).</summary>

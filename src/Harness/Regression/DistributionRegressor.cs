@@ -49,7 +49,7 @@ public sealed class DistributionRegressor : IDisposable
         using var ys = Targets(distributions, dev);
         using var vx = valX.Count == 0 ? null : model.Input(valX, dev);
         using var vy = valX.Count == 0 ? null : Targets(valDistributions, dev);
-        using var optimizer = optim.Adam(net.parameters(), cfg.LearningRate);
+        using var optimizer = new Training.Optimizers.KeptAliveAdam([new TorchSharp.Modules.Adam.ParamGroup(net.parameters(), cfg.LearningRate)], cfg.LearningRate);
         var rng = Seeding.CreateRandom(Seeding.Derive(cfg.Seed, "distribution-regressor", "order"));
         var order = Enumerable.Range(0, x.Count).ToArray();
         var best = double.PositiveInfinity;

@@ -109,14 +109,20 @@ internal static class KernelMatrix
         using var scope = NewDisposeScope();
         var tx = tensor(x, [n, d], ScalarType.Float64);
         var norms = tx.square().sum(1);
+
+        // Scalars held until the loop ends: TorchSharp does not keep a temporary Scalar alive across its native call.
+        using var one = 1.0.ToScalar();
+        using var two = 2.0.ToScalar();
+        using var zero = 0.0.ToScalar();
+        using var minusGamma = (-gamma).ToScalar();
         for (var start = 0; start < n; start += blockRows)
         {
             var rows = Math.Min(blockRows, n - start);
             var cols = n - start;
             using var inner = NewDisposeScope();
             var dots = mm(tx.narrow(0, start, rows), tx.narrow(0, start, cols).t());
-            var dist = (norms.narrow(0, start, rows).unsqueeze(1) + norms.narrow(0, start, cols).unsqueeze(0) - (2 * dots)).clamp_min(0);
-            var k = dist.mul_(-gamma).exp_().contiguous();
+            var dist = norms.narrow(0, start, rows).unsqueeze(1).add(norms.narrow(0, start, cols).unsqueeze(0), one).sub_(dots.mul(two)).clamp_min(zero);
+            var k = dist.mul_(minusGamma).exp_().contiguous();
             k.data<double>().CopyTo(block.AsSpan(0, rows * cols));
             onBlock(start, rows, block);
         }

@@ -42,7 +42,7 @@ public sealed class LstmRegressor : IDisposable
         {
             net.to(dev);
             var parameters = net.parameters().ToArray();
-            using var optimizer = optim.Adam(parameters, cfg.LearningRate);
+            using var optimizer = new Training.Optimizers.KeptAliveAdam([new TorchSharp.Modules.Adam.ParamGroup(parameters, cfg.LearningRate)], cfg.LearningRate);
             var order = LstmBatching.SortedByLength(sequences);
             var losses = new List<double>();
             for (var epoch = 0; epoch < cfg.Epochs; epoch++)

@@ -41,20 +41,61 @@ public static class FineTuner
         }
 
         var dev = device.ToTorch();
+        Tensor Forward(IEnumerable<RgbImage> images) => backbone.Features(backbone.Preprocess(InputPipeline.ToTensor([.. images], dev)));
+        var validation = val is null ? null : new ValidationSource(
+            val.Count,
+            idx => Forward(idx.Select(i => InputPipeline.Prepare(val[i].Load(), cfg.Input, rng: null))),
+            [.. val.Select(v => v.Score)]);
+        return TrainCore(
+            backbone.Module,
+            backbone.FeatureDim,
+            (idx, rng) =>
+            {
+                // Crops are drawn before the scope's tensors exist, in sample order, so a seed fixes every crop.
+                var images = idx.Select(i => InputPipeline.Prepare(train[i].Load(), cfg.Input, rng)).ToArray();
+                return Forward(images);
+            },
+            [.. train.Select(t => t.Score)],
+            validation,
+            cfg,
+            dev,
+            progress,
+            onBatchEnd,
+            ct);
+    }
+
+    /// <summary>
+    /// The loop every fine-tuning shares: seeded order, per-group rates and schedule, a new head on the body's output,
+    /// validation every N items or each epoch, early stopping, best-checkpoint restore, epoch snapshots.
+    /// </summary>
+    /// <param name="body">The trainable module under the head (a backbone, or the fc7-role layer over a frozen trunk).</param>
+    /// <param name="trainForward">The body's output (N×<paramref name="bodyDim"/>) for the training samples of one batch, inside the batch's scope.</param>
+    internal static FineTuneResult TrainCore(
+        nn.Module body,
+        int bodyDim,
+        Func<int[], Random, Tensor> trainForward,
+        double[] trainScores,
+        ValidationSource? val,
+        TrainingConfig cfg,
+        Device dev,
+        IProgress<string>? progress,
+        Action<long>? onBatchEnd,
+        CancellationToken ct)
+    {
         Seeding.Seed(Seeding.Derive(cfg.Seed, "fine-tune", "torch"));
         var rng = Seeding.CreateRandom(Seeding.Derive(cfg.Seed, "fine-tune", "order-and-crops"));
         var classification = cfg.Head == HeadKind.Classification;
-        var head = TrainingHeads.Create(cfg.Head, backbone.FeatureDim, classification ? cfg.Quantizer!.Classes : 1);
+        var head = TrainingHeads.Create(cfg.Head, bodyDim, classification ? cfg.Quantizer!.Classes : 1);
         SeededInit.Apply(head, Seeding.Derive(cfg.Seed, "fine-tune", "head-init"));
         try
         {
-            backbone.Module.to(dev);
+            body.to(dev);
             head.to(dev);
-            using var loss = new TrainingLoss(cfg, train.Select(t => t.Score).ToArray(), dev);
-            using var optimizer = CreateOptimizer(cfg, backbone.Module, head);
-            using var run = new TrainingRun(backbone, head, loss, cfg, val, dev, progress);
+            using var loss = new TrainingLoss(cfg, trainScores, dev);
+            using var optimizer = CreateOptimizer(cfg, body, head);
+            using var run = new TrainingRun(body, head, loss, cfg, val, progress);
             var snapshots = new List<string>();
-            var samples = Enumerable.Range(0, train.Count).SelectMany(i => Enumerable.Repeat(i, cfg.Input.CropsPerImage)).ToArray();
+            var samples = Enumerable.Range(0, trainScores.Length).SelectMany(i => Enumerable.Repeat(i, cfg.Input.CropsPerImage)).ToArray();
             for (var epoch = 0; epoch < cfg.Epochs && run.StopReason is null; epoch++)
             {
                 var lr = SetLearningRate(optimizer, cfg, epoch);
@@ -64,13 +105,12 @@ public static class FineTuner
                 {
                     ct.ThrowIfCancellationRequested();
                     var batch = samples.AsSpan(start, Math.Min(cfg.BatchSize, samples.Length - start)).ToArray();
-                    var images = batch.Select(i => InputPipeline.Prepare(train[i].Load(), cfg.Input, rng)).ToArray();
                     using (NewDisposeScope())
                     {
-                        backbone.Module.train();
+                        body.train();
                         head.train();
-                        var output = head.call(backbone.Features(backbone.Preprocess(InputPipeline.ToTensor(images, dev))));
-                        var (batchLoss, correct) = loss.Compute(output, batch.Select(i => train[i].Score).ToArray(), weighted: true);
+                        var output = head.call(trainForward(batch, rng));
+                        var (batchLoss, correct) = loss.Compute(output, batch.Select(i => trainScores[i]).ToArray(), weighted: true);
                         optimizer.zero_grad();
                         batchLoss.backward();
                         optimizer.step();
@@ -108,7 +148,7 @@ public static class FineTuner
                 // Only whole epochs are snapshots: a run cut short by max steps mid-epoch saves nothing for it.
                 if (cfg.SnapshotEveryEpochs is { } snapshotEvery && (epoch + 1) % snapshotEvery == 0 && batchesDone * cfg.BatchSize >= samples.Length)
                 {
-                    snapshots.Add(SaveSnapshot(backbone.Module, head, cfg.SnapshotDirectory!, epoch + 1));
+                    snapshots.Add(SaveSnapshot(body, head, cfg.SnapshotDirectory!, epoch + 1));
                 }
             }
 
@@ -173,12 +213,12 @@ public static class FineTuner
         var headLr = cfg.LearningRate * cfg.HeadLrFactor;
         return cfg.Optimizer switch
         {
-            OptimizerKind.Sgd => optim.SGD(
+            OptimizerKind.Sgd => new Optimizers.KeptAliveSgd(
                 [new SGD.ParamGroup(backboneParams, cfg.LearningRate, cfg.Momentum, weight_decay: cfg.WeightDecay), new SGD.ParamGroup(headParams, headLr, cfg.Momentum, weight_decay: cfg.WeightDecay)],
-                cfg.LearningRate, cfg.Momentum, weight_decay: cfg.WeightDecay),
-            OptimizerKind.Adam => optim.Adam(
+                cfg.LearningRate, cfg.Momentum, cfg.WeightDecay),
+            OptimizerKind.Adam => new Optimizers.KeptAliveAdam(
                 [new Adam.ParamGroup(backboneParams, cfg.LearningRate, weight_decay: cfg.WeightDecay), new Adam.ParamGroup(headParams, headLr, weight_decay: cfg.WeightDecay)],
-                cfg.LearningRate, weight_decay: cfg.WeightDecay),
+                cfg.LearningRate, cfg.WeightDecay),
             _ => throw new ArgumentOutOfRangeException(nameof(cfg), cfg.Optimizer, "Unknown optimiser."),
         };
     }

@@ -1,4 +1,3 @@
-using LeakSpec.Models;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -7,7 +6,7 @@ namespace LeakSpec.Training;
 
 /// <summary>The bookkeeping of one fine-tuning run: accumulators, history, validation, best checkpoint, early stopping.</summary>
 internal sealed class TrainingRun(
-    IBackbone backbone, Sequential head, TrainingLoss loss, TrainingConfig cfg, IReadOnlyList<LabeledImage>? val, Device device, IProgress<string>? progress) : IDisposable
+    nn.Module body, Sequential head, TrainingLoss loss, TrainingConfig cfg, ValidationSource? val, IProgress<string>? progress) : IDisposable
 {
     private readonly List<TrainingPoint> points = [];
     private double lossSum;
@@ -68,7 +67,7 @@ internal sealed class TrainingRun(
         {
             (BestStep, BestEpoch, BestValLoss, BestValAccuracy, sinceBest) = (Items, epoch, valLoss, valAcc, 0);
             best?.Dispose();
-            best = StateSnapshot.Capture(backbone.Module, head);
+            best = StateSnapshot.Capture(body, head);
         }
         else if (cfg.Patience is { } patience && ++sinceBest >= patience)
         {
@@ -81,7 +80,7 @@ internal sealed class TrainingRun(
     {
         if (cfg.RestoreBest && best is not null)
         {
-            best.Restore(backbone.Module, head);
+            best.Restore(body, head);
         }
 
         best?.Dispose();
@@ -92,19 +91,18 @@ internal sealed class TrainingRun(
 
     private (double? Loss, double? Accuracy) Validate()
     {
-        backbone.Module.eval();
+        body.eval();
         head.eval();
         double sum = 0;
         long right = 0;
         for (var start = 0; start < val!.Count; start += cfg.BatchSize)
         {
-            var batch = val.Skip(start).Take(cfg.BatchSize).ToArray();
-            var images = batch.Select(v => InputPipeline.Prepare(v.Load(), cfg.Input, rng: null)).ToArray();
+            var batch = Enumerable.Range(start, Math.Min(cfg.BatchSize, val.Count - start)).ToArray();
             using (NewDisposeScope())
             using (no_grad())
             {
-                var output = head.call(backbone.Features(backbone.Preprocess(InputPipeline.ToTensor(images, device))));
-                var (l, c) = loss.Compute(output, batch.Select(v => v.Score).ToArray(), weighted: false);
+                var output = head.call(val.Forward(batch));
+                var (l, c) = loss.Compute(output, batch.Select(i => val.Scores[i]).ToArray(), weighted: false);
                 sum += l.item<float>() * batch.Length;
                 right += c;
             }

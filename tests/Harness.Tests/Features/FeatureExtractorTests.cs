@@ -89,6 +89,32 @@ public sealed class FeatureExtractorTests : IDisposable
     }
 
     [Fact]
+    public void Cache_FileCutShortByACrash_IsAMissAndIsRewritten()
+    {
+        // Given a cached entry whose file lost its tail (cache files are not fsynced, so a power cut can do this)
+        var cache = new FeatureCache(dir.FullName);
+        var key = FeatureCache.KeyText("w", "run", "item0", "s");
+        cache.Put(key, [1.0, 2.0, 3.0]);
+        var file = Directory.EnumerateFiles(dir.FullName, "*.bin", SearchOption.AllDirectories).Single();
+        var whole = File.ReadAllBytes(file);
+        File.WriteAllBytes(file, whole.AsSpan(0, whole.Length - 9).ToArray());
+
+        // When it is read, then it is a miss (not an exception, not wrong values)
+        cache.TryGet(key, out _).Should().BeFalse();
+
+        // And one flipped byte is caught the same way
+        var flipped = (byte[])whole.Clone();
+        flipped[^40] ^= 0x01;
+        File.WriteAllBytes(file, flipped);
+        cache.TryGet(key, out _).Should().BeFalse();
+
+        // And putting it again restores it
+        cache.Put(key, [1.0, 2.0, 3.0]);
+        cache.TryGet(key, out var back).Should().BeTrue();
+        back.Should().Equal(1.0, 2.0, 3.0);
+    }
+
+    [Fact]
     public void ExtractVideo_GivesOneRowPerFrame_ForPoolingAndTheLstm()
     {
         using var net = new SmallCnn(seed: 2);

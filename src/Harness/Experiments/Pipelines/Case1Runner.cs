@@ -19,10 +19,10 @@ public sealed class Case1Runner(ReplicationContext context, ReplicationProfile p
 
     public override VariantInfo Describe(string variant) => variant switch
     {
-        LiveClean => Info("C1.1,C1.5,C1.7", DatasetKind.LiveC, Profile.DeepBiq.Backbone),
-        LiveLeaky => Info("C1.2,C1.6,C1.7", DatasetKind.LiveC, Profile.DeepBiq.Backbone),
-        TidClean => Info("C1.3,C1.7", DatasetKind.Tid2013, Profile.DeepBiq.Backbone),
-        TidLeaky => Info("C1.4,C1.7", DatasetKind.Tid2013, Profile.DeepBiq.Backbone),
+        LiveClean => Info("C1.1,C1.5,C1.7", DatasetKind.LiveC, Profile.DeepBiq.Backbone, Profile.DeepBiq.FrozenTrunk),
+        LiveLeaky => Info("C1.2,C1.6,C1.7", DatasetKind.LiveC, Profile.DeepBiq.Backbone, Profile.DeepBiq.FrozenTrunk),
+        TidClean => Info("C1.3,C1.7", DatasetKind.Tid2013, Profile.DeepBiq.Backbone, Profile.DeepBiq.FrozenTrunk),
+        TidLeaky => Info("C1.4,C1.7", DatasetKind.Tid2013, Profile.DeepBiq.Backbone, Profile.DeepBiq.FrozenTrunk),
         _ => throw UnknownVariant(variant),
     };
 

@@ -17,8 +17,8 @@ public sealed class Case2Runner(ReplicationContext context, ReplicationProfile p
 
     public override VariantInfo Describe(string variant) => variant switch
     {
-        FrameSplit => Info("C2.1", DatasetKind.Konvid1k, Profile.CnnSvr.Backbone),
-        VideoSplit => Info("C2.2,C2.3", DatasetKind.Konvid1k, Profile.CnnSvr.Backbone),
+        FrameSplit => Info("C2.1", DatasetKind.Konvid1k, Profile.CnnSvr.Backbone, Profile.CnnSvr.FrozenTrunk),
+        VideoSplit => Info("C2.2,C2.3", DatasetKind.Konvid1k, Profile.CnnSvr.Backbone, Profile.CnnSvr.FrozenTrunk),
         _ => throw UnknownVariant(variant),
     };
 

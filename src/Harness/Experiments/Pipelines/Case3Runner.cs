@@ -33,7 +33,9 @@ public sealed class Case3Runner(ReplicationContext context, ReplicationProfile p
     protected override object Configuration => new { Profile.CnnSvr, Profile.EndToEnd, Profile.Frames };
 
     public override VariantInfo Describe(string variant) =>
-        Info(Claim(variant), DatasetKind.Konvid1k, variant == EndToEnd ? Profile.EndToEnd.Backbone : Profile.CnnSvr.Backbone);
+        variant == EndToEnd
+            ? Info(Claim(variant), DatasetKind.Konvid1k, Profile.EndToEnd.Backbone, Profile.EndToEnd.FrozenTrunk)
+            : Info(Claim(variant), DatasetKind.Konvid1k, Profile.CnnSvr.Backbone, Setup(variant) == NoFineTune ? null : Profile.CnnSvr.FrozenTrunk);
 
     public override (DatasetKind Kind, SplitManifest Manifest) Manifest(string variant, int splitSeed)
     {

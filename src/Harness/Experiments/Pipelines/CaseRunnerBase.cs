@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 using LeakSpec.Datasets;
@@ -17,7 +16,6 @@ namespace LeakSpec.Experiments.Pipelines;
 public abstract class CaseRunnerBase : ICaseRunner
 {
     private static readonly JsonSerializerOptions ConfigJson = new() { WriteIndented = false };
-    private readonly ConcurrentDictionary<DatasetKind, MediaStore> media = new();
 
     protected CaseRunnerBase(ReplicationContext context, ReplicationProfile profile)
     {
@@ -48,7 +46,7 @@ public abstract class CaseRunnerBase : ICaseRunner
         var audit = new LeakAuditor().Audit([manifest]);
         var manifestPath = Path.Combine(ctx.OutputDir, "manifests", $"case{CaseId}", variant, $"split{split}.json");
         AtomicFile.WriteAllBytes(manifestPath, manifest.ToCanonicalUtf8());
-        var run = new PipelineRun(Media(kind), manifest, new DeviceChoice(ctx.Device, "from replicate"), splitSeed, ctx.Progress, Cache(ctx)) { Cancellation = ct };
+        var run = new PipelineRun(Media(kind), manifest, new DeviceChoice(ctx.Device, "from replicate"), splitSeed, ctx.Progress, Cache(ctx)) { Cancellation = ct, Trunks = ctx.Trunks };
         var outcome = Execute(variant, run);
         return new SplitResult(
             split, seed, outcome.Test, outcome.Train, outcome.Curve, manifest.ContentHash,
@@ -69,21 +67,29 @@ public abstract class CaseRunnerBase : ICaseRunner
     /// <summary>Runs the variant's pipeline on a prepared run.</summary>
     protected abstract PipelineOutcome Execute(string variant, PipelineRun run);
 
-    public MediaStore Media(DatasetKind kind) => media.GetOrAdd(kind, k =>
+    public MediaStore Media(DatasetKind kind)
     {
-        var root = Context.RootFor(k);
-        var dataset = DatasetLoader.Load(k, root, new LoadOptions(AllowSubset: Context.IsSynthetic));
-        var store = new MediaStore(dataset, k == DatasetKind.Konvid1k ? Profile.Frames : null);
-        if (k == DatasetKind.Konvid1k)
+        var root = Context.RootFor(kind);
+        var frames = kind == DatasetKind.Konvid1k ? Profile.Frames : null;
+        return Context.Media.GetOrAdd(kind, root, frames, () =>
         {
-            store.PrefetchVideos();
-        }
+            var dataset = DatasetLoader.Load(kind, root, new LoadOptions(AllowSubset: Context.IsSynthetic));
+            var store = new MediaStore(dataset, frames);
+            if (kind == DatasetKind.Konvid1k)
+            {
+                store.PrefetchVideos();
+            }
 
-        return store;
-    });
+            return store;
+        });
+    }
 
-    protected VariantInfo Info(string claims, DatasetKind kind, BackboneSpec backbone) =>
-        new(claims, DatasetCatalog.Get(kind).DisplayName + (Context.IsSynthetic ? " (synthetic)" : string.Empty), Media(kind).Dataset.Fingerprint, backbone.DisplayName);
+    protected VariantInfo Info(string claims, DatasetKind kind, BackboneSpec backbone, FrozenTrunk? frozen = null) =>
+        new(
+            claims,
+            DatasetCatalog.Get(kind).DisplayName + (Context.IsSynthetic ? " (synthetic)" : string.Empty),
+            Media(kind).Dataset.Fingerprint,
+            backbone.DisplayName + (frozen is null ? string.Empty : $", trunk frozen, fc7-role FC-{frozen.Fc7Width} + head fine-tuned"));
 
     /// <summary>The manifest options for videos: fine-tuning frames are drawn from the frames the profile actually reads.</summary>
     protected ManifestOptions VideoOptions(MediaStore store) => ManifestOptions.Paper with { FrameCount = store.FrameCount };

@@ -15,6 +15,9 @@ public sealed record CnnSvrConfig
     /// <summary>Inception-V3 in the paper.</summary>
     public BackboneSpec Backbone { get; init; } = new(BackboneKind.Paper, "inception-v3");
 
+    /// <summary>Null (the paper): the whole network is fine-tuned. Set: the demo's <see cref="Pipelines.FrozenTrunk"/> substitution.</summary>
+    public FrozenTrunk? FrozenTrunk { get; init; }
+
     /// <summary>False: features of the pretrained network (Table 2 rows 8 and 10).</summary>
     public bool FineTune { get; init; } = true;
 

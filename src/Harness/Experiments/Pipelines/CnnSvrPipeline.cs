@@ -18,23 +18,39 @@ public static class CnnSvrPipeline
     public static FrameClassifierOutcome FineTuneFrames(CnnSvrConfig config, PipelineRun run)
     {
         var training = config.Training(run.Seed);
+        var quantizer = training.Quantizer!;
+        var testVideos = run.Stage(Stages.RegressorTest);
+        var testClasses = testVideos.SelectMany(v => Enumerable.Repeat(quantizer.Quantize(run.Media.Item(v).Score), run.Media.Frames(v).Count)).ToArray();
+        var trainClasses = Stagework.Scores(run.Media, run.Stage(Stages.FinetuneTrain)).Select(quantizer.Quantize).ToArray();
+        var majority = Classification.DominantClassBaseline(testClasses, trainClasses);
+        static int ArgMax<T>(T[] o) => Array.IndexOf(o, o.Max());
+
+        if (config.FrozenTrunk is { } frozen)
+        {
+            var videos = RegressorVideos(run).ToArray();
+            var head = TunedHead.Train(frozen, config.Backbone, config.Input, run, training, Stages.FinetuneTrain, Stages.FinetuneVal, videos);
+            try
+            {
+                var testFrames = testVideos.SelectMany(v => TunedHead.FrameIdsOf(run.Media, v)).ToArray();
+                var predicted = head.Predict(testFrames).Select(ArgMax).ToArray();
+                return new FrameClassifierOutcome(head.Result, Classification.Accuracy(predicted, testClasses), majority, v => head.VideoFeatures(v, run.Media), head);
+            }
+            catch
+            {
+                head.Dispose();
+                throw;
+            }
+        }
+
         var backbone = config.Backbone.Create(run.Seed, run.Device);
         try
         {
             var tuned = Stagework.FineTune(backbone, run, training, Stages.FinetuneTrain, Stages.FinetuneVal);
-            var quantizer = training.Quantizer!;
-            var testVideos = run.Stage(Stages.RegressorTest);
-            var testFrames = testVideos.SelectMany(v => run.Media.Frames(v)).ToArray();
-            var testClasses = testVideos.SelectMany(v => Enumerable.Repeat(quantizer.Quantize(run.Media.Item(v).Score), run.Media.Frames(v).Count)).ToArray();
-            var outputs = FineTuner.Predict(backbone, tuned.Head, testFrames, config.Input, config.BatchSize, run.Device);
-            var predicted = outputs.Select(o => Array.IndexOf(o, o.Max())).ToArray();
-            var trainClasses = Stagework.Scores(run.Media, run.Stage(Stages.FinetuneTrain)).Select(quantizer.Quantize).ToArray();
+            var outputs = FineTuner.Predict(backbone, tuned.Head, [.. testVideos.SelectMany(v => run.Media.Frames(v))], config.Input, config.BatchSize, run.Device);
+            var runId = Stagework.RunId(backbone.Name, run.Stage(Stages.FinetuneTrain), training);
+            var owner = new CompositeDisposable(tuned, backbone);
             return new FrameClassifierOutcome(
-                backbone,
-                tuned,
-                Stagework.RunId(backbone.Name, run.Stage(Stages.FinetuneTrain), training),
-                Classification.Accuracy(predicted, testClasses),
-                Classification.DominantClassBaseline(testClasses, trainClasses));
+                tuned, Classification.Accuracy([.. outputs.Select(ArgMax)], testClasses), majority, v => Stagework.VideoFeatures(backbone, run, v, config.Features, runId), owner);
         }
         catch
         {
@@ -58,25 +74,30 @@ public static class CnnSvrPipeline
     /// <returns>The SVR's outcome, and the LSTM's test metrics when asked for.</returns>
     public static (PipelineOutcome Svr, MetricSet? Lstm) RunRegressors(CnnSvrConfig config, PipelineRun run, bool lstm)
     {
-        FrameClassifierOutcome? tuned = config.FineTune ? FineTuneFrames(config, run) : null;
-        using var pretrained = tuned is null ? config.Backbone.Create(run.Seed, run.Device) : null;
-        try
+        using var tuned = config.FineTune ? FineTuneFrames(config, run) : null;
+        var videos = RegressorVideos(run);
+        Dictionary<string, double[][]> frames;
+        if (tuned is not null)
         {
-            var backbone = tuned?.Backbone ?? pretrained!;
-            var videos = run.Stage(Stages.RegressorTrain).Concat(run.Stage(Stages.RegressorVal)).Concat(run.Stage(Stages.RegressorTest));
-            var frames = Stagework.VideoFeatures(backbone, run, videos, config.Features, tuned?.RunId ?? "pretrained");
-            var pooled = frames.ToDictionary(p => p.Key, p => VideoPooling.Pool(p.Value, config.Pooling), StringComparer.Ordinal);
-            var (test, _) = Stagework.SvrOnStages(run, pooled, config.Svr);
-            var scalars = tuned is null ? new Dictionary<string, double>() : ClassifierScalars(tuned);
-            var curve = tuned is null ? [] : Stagework.Curve(tuned.Training.History).ToArray();
-            var outcome = new PipelineOutcome(test, null, curve, scalars);
-            return (outcome, lstm ? LstmOnStages(config, run, frames) : null);
+            frames = tuned.VideoFeatures(videos);
         }
-        finally
+        else
         {
-            tuned?.Dispose();
+            // Without fine-tuning the features are the pretrained network's, frozen trunk or not.
+            using var pretrained = config.Backbone.Create(run.Seed, run.Device);
+            frames = Stagework.VideoFeatures(pretrained, run, videos, config.Features, "pretrained");
         }
+
+        var pooled = frames.ToDictionary(p => p.Key, p => VideoPooling.Pool(p.Value, config.Pooling), StringComparer.Ordinal);
+        var (test, _) = Stagework.SvrOnStages(run, pooled, config.Svr);
+        var scalars = tuned is null ? new Dictionary<string, double>() : ClassifierScalars(tuned);
+        var curve = tuned is null ? [] : Stagework.Curve(tuned.Training.History).ToArray();
+        var outcome = new PipelineOutcome(test, null, curve, scalars);
+        return (outcome, lstm ? LstmOnStages(config, run, frames) : null);
     }
+
+    private static IEnumerable<string> RegressorVideos(PipelineRun run) =>
+        run.Stage(Stages.RegressorTrain).Concat(run.Stage(Stages.RegressorVal)).Concat(run.Stage(Stages.RegressorTest)).Distinct(StringComparer.Ordinal);
 
     private static MetricSet LstmOnStages(CnnSvrConfig config, PipelineRun run, IReadOnlyDictionary<string, double[][]> frames)
     {

@@ -16,6 +16,9 @@ public sealed record DeepBiqConfig
     /// <summary>CaffeNet (ImageNet+Places) in the paper; AlexNet is the nearest TorchVision network.</summary>
     public BackboneSpec Backbone { get; init; } = new(BackboneKind.Paper, "alexnet", Substitutes: "CaffeNet (ImageNet+Places)");
 
+    /// <summary>Null (the paper): the whole network is fine-tuned. Set: the demo's <see cref="Pipelines.FrozenTrunk"/> substitution.</summary>
+    public FrozenTrunk? FrozenTrunk { get; init; }
+
     /// <summary>Random 227×227 crops (CaffeNet's input).</summary>
     public int CropSize { get; init; } = 227;
 

@@ -10,6 +10,9 @@ public sealed record EndToEndConfig
 {
     public BackboneSpec Backbone { get; init; } = new(BackboneKind.Paper, "inception-v3");
 
+    /// <summary>Null (the paper): the whole network is fine-tuned. Set: the demo's <see cref="Pipelines.FrozenTrunk"/> substitution.</summary>
+    public FrozenTrunk? FrozenTrunk { get; init; }
+
     public int? ResizeShorterTo { get; init; } = 338;
 
     public int? CropSize { get; init; } = 299;

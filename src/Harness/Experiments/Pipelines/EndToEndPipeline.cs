@@ -9,9 +9,16 @@ public static class EndToEndPipeline
 {
     public static PipelineOutcome Run(EndToEndConfig config, PipelineRun run)
     {
+        var testIds = run.Stage(Stages.RegressorTest);
+        if (config.FrozenTrunk is { } frozen)
+        {
+            using var head = TunedHead.Train(frozen, config.Backbone, config.Input, run, config.Training(run.Seed), Stages.FinetuneTrain, Stages.FinetuneVal, testIds);
+            var scores = testIds.Select(v => head.Predict(TunedHead.FrameIdsOf(run.Media, v)).Average(o => o[0])).ToArray();
+            return new PipelineOutcome(MetricSet.Compute(scores, Stagework.Scores(run.Media, testIds)), null, [.. Stagework.Curve(head.Result.History)], new Dictionary<string, double>());
+        }
+
         using var backbone = config.Backbone.Create(run.Seed, run.Device);
         using var tuned = Stagework.FineTune(backbone, run, config.Training(run.Seed), Stages.FinetuneTrain, Stages.FinetuneVal);
-        var testIds = run.Stage(Stages.RegressorTest);
         var predicted = testIds
             .Select(v => FineTuner.Predict(backbone, tuned.Head, run.Media.Frames(v), config.Input, config.BatchSize, run.Device).Average(o => (double)o[0]))
             .ToArray();

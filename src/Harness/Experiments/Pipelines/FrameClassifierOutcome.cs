@@ -1,19 +1,16 @@
-using LeakSpec.Models;
 using LeakSpec.Training;
 
 namespace LeakSpec.Experiments.Pipelines;
 
 /// <summary>The fine-tuned frame classifier of Case II and what it reached (validation and test accuracy, the majority baseline).</summary>
+/// <param name="VideoFeatures">Per-frame features of videos from the fine-tuned network, for the regressors of Case III.</param>
+/// <param name="Owner">What holds the fine-tuned weights (the backbone and head, or the tuned head over a frozen trunk).</param>
 public sealed record FrameClassifierOutcome(
-    IBackbone Backbone,
     FineTuneResult Training,
-    string RunId,
     double TestAccuracy,
-    double MajorityAccuracy) : IDisposable
+    double MajorityAccuracy,
+    Func<IEnumerable<string>, Dictionary<string, double[][]>> VideoFeatures,
+    IDisposable Owner) : IDisposable
 {
-    public void Dispose()
-    {
-        Training.Dispose();
-        Backbone.Dispose();
-    }
+    public void Dispose() => Owner.Dispose();
 }

@@ -24,6 +24,9 @@ public sealed record PipelineRun(
 {
     public CancellationToken Cancellation { get; init; }
 
+    /// <summary>Frozen-trunk features shared across runs (null: each run computes or reads its own).</summary>
+    public TrunkFeatureMemo? Trunks { get; init; }
+
     public IProgress<string>? ProgressReporter => Progress is null ? null : new InlineProgress(Progress);
 
     public IReadOnlyList<string> Stage(string name) => Manifest.Stage(name);

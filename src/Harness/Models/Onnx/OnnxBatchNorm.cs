@@ -30,6 +30,7 @@ internal static class OnnxBatchNorm
         var variance = graph.Take(node.Inputs[4], node, channels);
         var momentum = 1.0 - node.Float("momentum", 0.9f);
         var bn = nn.BatchNorm2d(channels, eps: node.Float("epsilon", 1e-5f), momentum: momentum);
+        BatchNormCounters.Remove(bn);
         using (no_grad())
         {
             bn.weight.copy_(tensor(scale.Data));

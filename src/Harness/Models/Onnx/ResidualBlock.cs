@@ -7,6 +7,10 @@ namespace LeakSpec.Models.Onnx;
 /// <summary>A basic residual block (conv-bn-relu-conv-bn + shortcut, relu) imported from ONNX nodes.</summary>
 internal sealed class ResidualBlock : nn.Module<Tensor, Tensor>
 {
+    // `add_(tensor)` would pass a temporary Scalar(1) that TorchSharp does not keep alive across the native call (a GC on
+    // another thread can free it mid-call); this one lives for the process.
+    private static readonly Scalar One = 1.0.ToScalar();
+
     private readonly OnnxConv2d conv1;
     private readonly BatchNorm2d bn1;
     private readonly OnnxConv2d conv2;
@@ -35,6 +39,6 @@ internal sealed class ResidualBlock : nn.Module<Tensor, Tensor>
         using var scope = NewDisposeScope();
         var main = bn2.call(conv2.call(nn.functional.relu(bn1.call(conv1.call(input)))));
         var shortcut = downsample_conv is null ? input : downsample_bn!.call(downsample_conv.call(input));
-        return nn.functional.relu(main.add_(shortcut)).MoveToOuterDisposeScope();
+        return nn.functional.relu(main.add_(shortcut, One)).MoveToOuterDisposeScope();
     }
 }
