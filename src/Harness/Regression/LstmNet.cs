@@ -14,6 +14,9 @@ public sealed class LstmNet : nn.Module<Tensor, Tensor, Tensor>
     private readonly LSTM lstm2;
     private readonly Linear fc;
 
+    // Held for the process: `lengths - 1` made a temporary Scalar that a GC freed while libtorch read it (demo run).
+    private static readonly Scalar One = 1L.ToScalar();
+
     public LstmNet(int inputSize, int hidden1, int hidden2) : base("LstmNet")
     {
         lstm1 = nn.LSTM(inputSize, hidden1, batchFirst: true);
@@ -29,7 +32,7 @@ public sealed class LstmNet : nn.Module<Tensor, Tensor, Tensor>
     {
         var (h1, _, _) = lstm1.call(padded, null);
         var (h2, _, _) = lstm2.call(h1, null);
-        var index = (lengths - 1).view(-1, 1, 1).expand(-1, 1, h2.shape[2]);
+        var index = lengths.sub(One).view(-1, 1, 1).expand(-1, 1, h2.shape[2]);
         var last = h2.gather(1, index).squeeze(1);
         return fc.call(last).squeeze(1);
     }

@@ -4,6 +4,7 @@ using LeakSpec.Harness.Tests.Training;
 using LeakSpec.Models;
 using LeakSpec.Runtime;
 using LeakSpec.Training;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace LeakSpec.Harness.Tests.Features;
@@ -80,7 +81,9 @@ public sealed class FeatureExtractorTests : IDisposable
         Files().Should().Be(3 * items.Count);
         using (no_grad())
         {
-            net.Module.parameters().First().add_(1e-3f);
+            using var delta = 1e-3f.ToScalar();
+            using var one = 1f.ToScalar();
+            net.Module.parameters().First().add_(delta, one);
         }
 
         var changed = FeatureExtractor.Extract(net, items, settings, Cpu, cache, runId: "clean-1");

@@ -20,7 +20,8 @@ public sealed class BatchNormCountersTests
 
         // When one training batch of constant 4s passes
         bn.train();
-        using var x = full(new long[] { 3, 2, 2, 2 }, 4f);
+        using var four = 4f.ToScalar();
+        using var x = full(new long[] { 3, 2, 2, 2 }, four);
         using var y = bn.call(x);
 
         // Then the running mean moved halfway from 0 to 4, as the momentum says

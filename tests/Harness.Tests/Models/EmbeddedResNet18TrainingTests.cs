@@ -31,7 +31,8 @@ public sealed class EmbeddedResNet18TrainingTests
 
         // And then takes a training forward/backward pass
         backbone.Module.train();
-        var loss = backbone.Features(input).pow(2).mean();
+        using var two = 2.ToScalar();
+        var loss = backbone.Features(input).pow(two).mean();
         loss.backward();
         var afterTrain = RunningStats(backbone);
 

@@ -52,7 +52,8 @@ public sealed class KeptAliveOptimizerTests
                 first.weight!.copy_(linspace(-1, 1, 24).reshape(4, 6));
                 first.bias!.copy_(linspace(-0.5, 0.5, 4));
                 second.weight!.copy_(linspace(0.3, -0.7, 4).reshape(1, 4));
-                second.bias!.fill_(0.1);
+                using var bias = 0.1.ToScalar();
+                second.bias!.fill_(bias);
             }
 
             using var optimizer = make([[.. first.parameters()], [.. second.parameters()]]);

@@ -33,10 +33,16 @@ internal static class OnnxBatchNorm
         BatchNormCounters.Remove(bn);
         using (no_grad())
         {
-            bn.weight.copy_(tensor(scale.Data));
-            bn.bias!.copy_(tensor(bias.Data));
-            bn.running_mean!.copy_(tensor(mean.Data));
-            bn.running_var!.copy_(tensor(variance.Data));
+            // The source tensors are disposed here, not left to the finaliser thread, which would free libtorch memory
+            // concurrently with later work (native heap corruption seen in long runs).
+            using var w = tensor(scale.Data);
+            using var b = tensor(bias.Data);
+            using var m = tensor(mean.Data);
+            using var v = tensor(variance.Data);
+            bn.weight.copy_(w);
+            bn.bias!.copy_(b);
+            bn.running_mean!.copy_(m);
+            bn.running_var!.copy_(v);
         }
 
         return bn;

@@ -46,11 +46,14 @@ internal sealed class OnnxConv2d : nn.Module<Tensor, Tensor>
             dilation: (dilations[0], dilations[1]), groups: groups, bias: hasBias);
         using (no_grad())
         {
-            conv.weight.copy_(tensor(w.Data, w.Dims));
+            // Disposed here rather than by the finaliser thread (see OnnxBatchNorm).
+            using var weight = tensor(w.Data, w.Dims);
+            conv.weight.copy_(weight);
             if (hasBias)
             {
                 var b = graph.Take(node.Inputs[2], node, w.Dims[0]);
-                conv.bias!.copy_(tensor(b.Data, b.Dims));
+                using var bias = tensor(b.Data, b.Dims);
+                conv.bias!.copy_(bias);
             }
         }
 
