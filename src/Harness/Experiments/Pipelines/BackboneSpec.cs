@@ -18,6 +18,9 @@ public sealed record BackboneSpec(BackboneKind Kind, string? PaperName = null, s
 
     public static BackboneSpec EmbeddedResNet18(string substitutes) => new(BackboneKind.EmbeddedResNet18, Substitutes: substitutes);
 
+    /// <summary>Whether <see cref="Create"/>'s weights depend on its seed (the small CNN starts from seeded random weights).</summary>
+    public bool SeedSetsWeights => Kind == BackboneKind.SmallCnn;
+
     /// <summary>A display name: the network and, for substitutes, what it stands in for.</summary>
     public string DisplayName => Kind switch
     {

@@ -43,18 +43,19 @@ public static class CnnSvrPipeline
         }
 
         var backbone = config.Backbone.Create(run.Seed, run.Device);
+        IDisposable owner = backbone;
         try
         {
             var tuned = Stagework.FineTune(backbone, run, training, Stages.FinetuneTrain, Stages.FinetuneVal);
+            owner = new CompositeDisposable(tuned, backbone);
             var outputs = FineTuner.Predict(backbone, tuned.Head, [.. testVideos.SelectMany(v => run.Media.Frames(v))], config.Input, config.BatchSize, run.Device);
             var runId = Stagework.RunId(backbone.Name, run.Stage(Stages.FinetuneTrain), training);
-            var owner = new CompositeDisposable(tuned, backbone);
             return new FrameClassifierOutcome(
                 tuned, Classification.Accuracy([.. outputs.Select(ArgMax)], testClasses), majority, v => Stagework.VideoFeatures(backbone, run, v, config.Features, runId), owner);
         }
         catch
         {
-            backbone.Dispose();
+            owner.Dispose();
             throw;
         }
     }

@@ -13,41 +13,35 @@ public static class DeepBiqPipeline
         var hasVal = run.Stage(Stages.FinetuneVal).Count > 0;
         var training = config.Training(spec.ScoreMin, spec.ScoreMax, hasVal, run.Seed);
         var ids = run.Stage(Stages.RegressorTrain).Concat(run.Stage(Stages.RegressorVal)).Concat(run.Stage(Stages.RegressorTest)).ToArray();
-        FineTuneResult tuned;
-        Dictionary<string, double[]> features;
-        IDisposable owner;
         if (config.FrozenTrunk is { } frozen)
         {
             // One cached view per item, so the whole image (a crop would be the same crop every epoch anyway).
             var view = InputConfig.CentreView(config.ResizeShorterTo, cropSize: null);
-            var head = TunedHead.Train(frozen, config.Backbone, view, run, training with { Input = view }, Stages.FinetuneTrain, Stages.FinetuneVal, ids);
-            (owner, tuned, features) = (head, head.Result, head.Features(ids));
-        }
-        else
-        {
-            var backbone = config.Backbone.Create(run.Seed, run.Device);
-            owner = backbone;
-            tuned = Stagework.FineTune(backbone, run, training, Stages.FinetuneTrain, Stages.FinetuneVal);
-            using var _ = tuned;
-            var runId = Stagework.RunId(backbone.Name, run.Stage(Stages.FinetuneTrain), training);
-            features = Stagework.ImageFeatures(backbone, run, ids, config.Features(run.Seed), runId);
+            using var head = TunedHead.Train(frozen, config.Backbone, view, run, training with { Input = view }, Stages.FinetuneTrain, Stages.FinetuneVal, ids);
+            return Outcome(config, run, hasVal, head.Result, head.Features(ids));
         }
 
-        using (owner)
-        {
-            var (test, _) = Stagework.SvrOnStages(run, features, config.Svr);
-            var last = tuned.History.Points.LastOrDefault();
-            var scalars = new Dictionary<string, double>
-            {
-                [ScalarKeys.FineTuneEpochs] = hasVal ? tuned.BestEpoch : last?.Epoch ?? 0,
-                [ScalarKeys.TrainAccuracy] = last?.TrainAccuracy ?? double.NaN,
-            };
-            if (tuned.BestValAccuracy is { } va)
-            {
-                scalars[ScalarKeys.ValAccuracy] = va;
-            }
+        using var backbone = config.Backbone.Create(run.Seed, run.Device);
+        using var tuned = Stagework.FineTune(backbone, run, training, Stages.FinetuneTrain, Stages.FinetuneVal);
+        var runId = Stagework.RunId(backbone.Name, run.Stage(Stages.FinetuneTrain), training);
+        return Outcome(config, run, hasVal, tuned, Stagework.ImageFeatures(backbone, run, ids, config.Features(run.Seed), runId));
+    }
 
-            return new PipelineOutcome(test, null, [.. Stagework.Curve(tuned.History)], scalars);
+    /// <summary>The SVR on the regressor stages and the fine-tuning's scalars and curve.</summary>
+    private static PipelineOutcome Outcome(DeepBiqConfig config, PipelineRun run, bool hasVal, FineTuneResult tuned, IReadOnlyDictionary<string, double[]> features)
+    {
+        var (test, _) = Stagework.SvrOnStages(run, features, config.Svr);
+        var last = tuned.History.Points.LastOrDefault();
+        var scalars = new Dictionary<string, double>
+        {
+            [ScalarKeys.FineTuneEpochs] = hasVal ? tuned.BestEpoch : last?.Epoch ?? 0,
+            [ScalarKeys.TrainAccuracy] = last?.TrainAccuracy ?? double.NaN,
+        };
+        if (tuned.BestValAccuracy is { } va)
+        {
+            scalars[ScalarKeys.ValAccuracy] = va;
         }
+
+        return new PipelineOutcome(test, null, [.. Stagework.Curve(tuned.History)], scalars);
     }
 }

@@ -91,7 +91,9 @@ public sealed class TunedHead : IDisposable
     /// <summary>Pooled features of the pretrained trunk for image, frame or video ids (a video id brings all its frames).</summary>
     private static IReadOnlyDictionary<string, double[]> TrunkFeatures(BackboneSpec spec, InputConfig view, PipelineRun run, IEnumerable<string> ids)
     {
-        var key = string.Join("|", run.Media.Dataset.Root, run.Media.FrameOptions, spec, view.Describe(training: false));
+        // Pretrained weights are the same for every split; a seeded network's differ with the run's seed.
+        var weights = spec.SeedSetsWeights ? $"seed={run.Seed}" : "pretrained";
+        var key = string.Join("|", run.Media.Dataset.Root, run.Media.FrameOptions, spec, weights, view.Describe(training: false));
         var table = (run.Trunks ?? new TrunkFeatureMemo()).For(key);
         var images = new HashSet<string>(StringComparer.Ordinal);
         var videos = new HashSet<string>(StringComparer.Ordinal);
