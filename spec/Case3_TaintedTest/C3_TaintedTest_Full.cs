@@ -1,51 +1,72 @@
 using LeakSpec.Datasets;
-using LeakSpec.Experiments;
 using LeakSpec.Experiments.Pipelines;
 using LeakSpec.Spec.Shared;
 
 namespace LeakSpec.Spec.Case3_TaintedTest;
 
-/// <summary>Case III (Table 2) on the real KoNViD-1k with Inception-V3, five fixed splits (GPU box; skipped without data and weights).</summary>
+/// <summary>
+/// Case III (Table 2, with the erratum): tainted test sets, Full tier: each claim's catalog check on the real dataset with the paper's configuration over five
+/// splits — the paper's numbers (or the authors' result files', see docs/claims.md) within their tolerance, and every
+/// comparison the claim makes. Skipped, never passed, without the dataset or the weights.
+/// </summary>
 [Trait("Category", "Full")]
 public sealed class C3_TaintedTest_Full
 {
-    /// <summary>Each Table 2 row the paper reports with a number: variant → claim id.</summary>
-    public static TheoryData<string, string> Rows => new()
-    {
-        { "cnn-svr." + Case3Runner.NoFineTune, "C3.1" },
-        { "cnn-svr." + Case3Runner.LeakyTainted, "C3.2" },
-        { "cnn-svr." + Case3Runner.CleanTainted, "C3.3" },
-        { "cnn-svr." + Case3Runner.LeakyIndependent, "C3.4" },
-        { "cnn-svr." + Case3Runner.Clean, "C3.5" },
-        { "cnn-lstm." + Case3Runner.NoFineTune, "C3.6" },
-        { "cnn-lstm." + Case3Runner.LeakyTainted, "C3.7" },
-        { "cnn-lstm." + Case3Runner.CleanTainted, "C3.8" },
-        { "cnn-lstm." + Case3Runner.LeakyIndependent, "C3.9" },
-        { "cnn-lstm." + Case3Runner.Clean, "C3.10" },
-        { Case3Runner.EndToEnd, "C3.11" },
-    };
-
-    /// <summary>
-    /// Table 2 rows 8–20: "Table 2 provides a summary of the performance results of various VQA algorithms on KoNViD-1k
-    /// alongside the results published in both [9] and [10] as well as our reimplementation results." Each row's
-    /// five-split PLCC and SROCC within the paper's mean ± 2 std (± 0.03 where it gives none).
-    /// </summary>
-    [Theory]
-    [MemberData(nameof(Rows))]
+    /// <summary>C3.1: "Rows 7–10 … the data set splits have no impact; therefore, test sets can not be tainted with data items that the network had seen before."</summary>
+    [Fact]
     [Trait("Claim", "C3.1")]
-    [Trait("Claim", "C3.2")]
-    [Trait("Claim", "C3.3")]
-    [Trait("Claim", "C3.4")]
-    [Trait("Claim", "C3.5")]
-    [Trait("Claim", "C3.6")]
-    [Trait("Claim", "C3.7")]
-    [Trait("Claim", "C3.8")]
-    [Trait("Claim", "C3.9")]
-    [Trait("Claim", "C3.10")]
-    [Trait("Claim", "C3.11")]
-    public void C3_x_Table2Row_Konvid1k_ReachesPublishedCorrelations(string variant, string claim) =>
-        FullRun.ShouldMatchPaper(Run(variant)[variant], claim);
+    public void C3_1_CnnSvr_NoFineTuning_IsCleanAndBelowTheLeakyRow() => Check("C3.1");
 
-    private static IReadOnlyDictionary<string, VariantResult> Run(params string[] variants) =>
-        FullRun.Variants((ctx, profile) => new Case3Runner(ctx, profile), [DatasetKind.Konvid1k], PaperWeights.InceptionV3, variants);
+    /// <summary>C3.2: "We reproduce the performance values given in [9] … with both incorrect fine-tuning and tainted test sets in row 12."</summary>
+    [Fact]
+    [Trait("Claim", "C3.2")]
+    public void C3_2_CnnSvr_LeakyFineTuningAndTaintedTest_IsTheHighestRow() => Check("C3.2");
+
+    /// <summary>C3.3: "… the tainted test sets caused a more significant gap in performance (clean fine-tuning, tainted test; printed as row 13, the result files' row 14)."</summary>
+    [Fact]
+    [Trait("Claim", "C3.3")]
+    public void C3_3_CnnSvr_CleanFineTuningAndTaintedTest_LiftsAboveCleanAndAboveLeakyFineTuning() => Check("C3.3");
+
+    /// <summary>C3.4: "… and fine-tuning with data leakage … compared to the correct and data leakage-free performance values in row 15 (printed as row 14, the result files' row 13)."</summary>
+    [Fact]
+    [Trait("Claim", "C3.4")]
+    public void C3_4_CnnSvr_LeakyFineTuningAndIndependentTest_LiftsAboveClean() => Check("C3.4");
+
+    /// <summary>C3.5: "… performance reported solely on test set items was 0.70 PLCC and 0.67 SROCC."</summary>
+    [Fact]
+    [Trait("Claim", "C3.5")]
+    public void C3_5_CnnSvr_CleanAndIndependent_IsCleanAndLearnsTheTruth() => Check("C3.5");
+
+    /// <summary>C3.6: "CNN-LSTM without fine-tuning (row 10): the splits have no impact."</summary>
+    [Fact]
+    [Trait("Claim", "C3.6")]
+    public void C3_6_CnnLstm_NoFineTuning_IsCleanAndBelowTheLeakyRow() => Check("C3.6");
+
+    /// <summary>C3.7: "CNN-LSTM with both leaks (row 17) reproduces the published 0.867 / 0.849."</summary>
+    [Fact]
+    [Trait("Claim", "C3.7")]
+    public void C3_7_CnnLstm_LeakyFineTuningAndTaintedTest_IsTheHighestRow() => Check("C3.7");
+
+    /// <summary>C3.8: "CNN-LSTM, clean fine-tuning and tainted test (printed as row 19, the result files' row 18)."</summary>
+    [Fact]
+    [Trait("Claim", "C3.8")]
+    public void C3_8_CnnLstm_CleanFineTuningAndTaintedTest_LiftsAboveClean() => Check("C3.8");
+
+    /// <summary>C3.9: "CNN-LSTM, leaky fine-tuning and independent test (printed as row 18, the result files' row 19)."</summary>
+    [Fact]
+    [Trait("Claim", "C3.9")]
+    public void C3_9_CnnLstm_LeakyFineTuningAndIndependentTest_LiftsAboveClean() => Check("C3.9");
+
+    /// <summary>C3.10: "CNN-LSTM, clean fine-tuning and independent test (row 20): the true performance, below the CNN-SVR's."</summary>
+    [Fact]
+    [Trait("Claim", "C3.10")]
+    public void C3_10_CnnLstm_CleanAndIndependent_StaysBelowCnnSvr() => Check("C3.10");
+
+    /// <summary>C3.11: "The end-to-end Inception-V3 regression network … does not outperform the CNN-SVR (0.66 / 0.65)."</summary>
+    [Fact]
+    [Trait("Claim", "C3.11")]
+    public void C3_11_EndToEnd_StaysBelowCnnSvrAndAboveZero() => Check("C3.11");
+
+    private static void Check(string claim) =>
+        FullRun.Check((ctx, profile) => new Case3Runner(ctx, profile), [DatasetKind.Konvid1k], PaperWeights.InceptionV3, claim);
 }

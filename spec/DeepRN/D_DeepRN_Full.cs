@@ -1,42 +1,32 @@
 using LeakSpec.Datasets;
-using LeakSpec.Experiments;
 using LeakSpec.Experiments.Pipelines;
 using LeakSpec.Spec.Shared;
 
 namespace LeakSpec.Spec.DeepRN;
 
-/// <summary>DeepRN (Fig 8) on the real KonIQ-10k with ResNet-101 (GPU box; skipped without data and weights).</summary>
+/// <summary>
+/// DeepRN (Fig 8): fine-tuned on all of KonIQ-10k, against a clean control, Full tier: each claim's catalog check on the real dataset with the paper's configuration over five
+/// splits — the paper's numbers (or the authors' result files', see docs/claims.md) within their tolerance, and every
+/// comparison the claim makes. Skipped, never passed, without the dataset or the weights.
+/// </summary>
 [Trait("Category", "Full")]
 public sealed class D_DeepRN_Full
 {
-    /// <summary>"For the first stage of the training, we see no improvement in performance beyond epoch 120."</summary>
+    /// <summary>D.1: "Stage 1 stops improving after about epoch 120."</summary>
     [Fact]
     [Trait("Claim", "D.1")]
-    public void D_1_StageOne_Koniq10k_StopsImprovingAfterAboutEpoch120()
-    {
-        var curve = Run().Splits.SelectMany(s => s.Curve).Where(p => p.Series == "stage1.srocc")
-            .GroupBy(p => p.Step).Select(g => (Epoch: g.Key, Srocc: g.Average(p => p.Value))).OrderBy(p => p.Epoch).ToArray();
-        var after120 = curve.Where(p => p.Epoch > 120).Select(p => p.Srocc).DefaultIfEmpty(double.NaN).Max();
-        var at120 = curve.Where(p => p.Epoch <= 120).Max(p => p.Srocc);
-        after120.Should().BeLessThanOrEqualTo(at120 + 0.005);
-    }
+    public void D_1_StageOne_SaturatesBeforeTheLastSnapshot() => Check("D.1");
 
-    /// <summary>"The effect is stronger in the final epoch, where the test performance (0.888 SROCC) with the data-leakage is similar to the one reported in the KonIQ-10k paper."</summary>
+    /// <summary>D.2: "With the leak, the final-epoch test SROCC is 0.888, below the published 0.92."</summary>
     [Fact]
     [Trait("Claim", "D.2")]
-    public void D_2_FinalEpoch_Koniq10k_TestSroccIsPublished0888() =>
-        FullRun.ShouldMatchPaperScalar(Run(), "D.2", ScalarKeys.FinalTestSrocc);
+    public void D_2_FinalEpochTestSrocc_LiftedByTheLeakButBelowTheBestTrainingSrocc() => Check("D.2");
 
-    /// <summary>"… in the absolute best case … the test set performance could go as high as 0.92 SRCC (the best training set performance)."</summary>
+    /// <summary>D.3: "Test SROCC never exceeds the best training-set SROCC (≈ 0.92): the leak cannot explain the published result."</summary>
     [Fact]
     [Trait("Claim", "D.3")]
-    public void D_3_TestSrocc_Koniq10k_NeverExceedsTheBestTrainingSrocc()
-    {
-        var run = Run();
-        run.ScalarStats(ScalarKeys.BestTestSrocc)!.Mean.Should().BeLessThanOrEqualTo(run.ScalarStats(ScalarKeys.BestTrainSrocc)!.Mean);
-        FullRun.ShouldMatchPaperScalar(run, "D.3", ScalarKeys.BestTrainSrocc);
-    }
+    public void D_3_TestSroccNeverExceedsTheBestTrainingSrocc() => Check("D.3");
 
-    private static VariantResult Run() =>
-        FullRun.Variants((ctx, profile) => new DeepRnRunner(ctx, profile), [DatasetKind.Koniq10k], PaperWeights.ResNet101, DeepRnRunner.Leaky)[DeepRnRunner.Leaky];
+    private static void Check(string claim) =>
+        FullRun.Check((ctx, profile) => new DeepRnRunner(ctx, profile), [DatasetKind.Koniq10k], PaperWeights.ResNet101, claim);
 }

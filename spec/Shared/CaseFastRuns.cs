@@ -1,11 +1,13 @@
 using LeakSpec.Datasets;
 using LeakSpec.Experiments;
+using LeakSpec.Experiments.Claims;
 using LeakSpec.Experiments.Pipelines;
 
 namespace LeakSpec.Spec.Shared;
 
 /// <summary>
-/// A class fixture holding the Fast runs of one case: each (variant, seed) trains once however many claim tests read it.
+/// A class fixture holding the Fast runs of one case: each (variant, seed, profile, fault) trains once however many
+/// claim tests read it.
 /// </summary>
 /// <param name="create">Makes the case's runner for a context and profile.</param>
 /// <param name="kinds">The synthetic datasets the case needs.</param>
@@ -15,6 +17,18 @@ public abstract class CaseFastRuns(Func<ReplicationContext, ReplicationProfile, 
 
     /// <summary>A variant's run with the Fast profile, or with <paramref name="profile"/> on the same data and decoded media.</summary>
     public SplitResult Get(string variant, int seed, ReplicationProfile? profile = null) => runs.Get(create, kinds, variant, seed, split: 1, profile);
+
+    /// <summary>
+    /// The claim's check on the Fast seeds, with the profile the catalog names for it; under <paramref name="fault"/>
+    /// the harness is sabotaged (the sabotage tests).
+    /// </summary>
+    internal Verdict Check(string claimId, HarnessFault fault = HarnessFault.None)
+    {
+        var claim = ClaimCatalog.Get(claimId);
+        var profile = claim.FastProfile == FastTier.DemoOnTinyData.Name ? FastTier.DemoOnTinyData : ReplicationProfile.Fast;
+        var evidence = new Evidence(variant => [.. FastTier.Seeds.Select(seed => runs.Get(create, kinds, variant, seed, split: 1, profile, fault))]);
+        return claim.Evaluate(evidence, CheckTier.Fast);
+    }
 
     public void Dispose()
     {

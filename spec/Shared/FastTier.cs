@@ -7,7 +7,27 @@ public static class FastTier
     /// The seeds every Fast claim test runs over: a direction (leaky − clean) must hold for each, not on average,
     /// so one lucky seed cannot carry a claim. Three keeps the tier within its five-minute budget.
     /// </summary>
-    public static IReadOnlyList<int> Seeds { get; } = [11, 23, 37];
+    public static IReadOnlyList<int> Seeds { get; } = SeedsFrom(Environment.GetEnvironmentVariable(SeedsVariable)) ?? [11, 23, 37];
+
+    /// <summary>
+    /// `LEAKSPEC_FAST_SEEDS=a,b,c` replaces <see cref="Seeds"/>: every threshold must hold on seeds the tests were not
+    /// written against, so anyone can check that with other seeds.
+    /// </summary>
+    public const string SeedsVariable = "LEAKSPEC_FAST_SEEDS";
+
+    /// <summary>The seeds of a `LEAKSPEC_FAST_SEEDS` value, or null when it is unset or empty.</summary>
+    public static IReadOnlyList<int>? SeedsFrom(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var parts = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return [.. parts.Select(p => int.TryParse(p, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var s)
+            ? s
+            : throw new ArgumentException($"{SeedsVariable}='{value}': '{p}' is not an integer seed; expected a comma-separated list such as 5,7,13."))];
+    }
 
     /// <summary>The seeds as theory data: <c>[Theory, MemberData(nameof(FastTier.SeedData), MemberType = typeof(FastTier))]</c>.</summary>
     public static TheoryData<int> SeedData => new(Seeds);

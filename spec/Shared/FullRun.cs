@@ -33,6 +33,19 @@ public static class FullRun
     }
 
     /// <summary>Asserts both correlations of a variant against the paper's row.</summary>
+    /// <summary>
+    /// The claim's check at the Full tier: runs the variants the catalog's check reads (five splits each, the paper's
+    /// configuration) and asserts every condition — the paper's numbers within their tolerance and the comparisons.
+    /// </summary>
+    public static void Check(
+        Func<ReplicationContext, ReplicationProfile, ICaseRunner> create, IReadOnlyList<DatasetKind> datasets, WeightFile weights, string claimId)
+    {
+        var claim = Experiments.Claims.ClaimCatalog.Get(claimId);
+        var results = Variants(create, datasets, weights, [.. claim.Variants]);
+        var evidence = new Experiments.Claims.Evidence(results.ToDictionary(p => p.Key, p => p.Value.Splits, StringComparer.Ordinal));
+        ClaimAssert.Holds(claim.Evaluate(evidence, Experiments.Claims.CheckTier.Full));
+    }
+
     public static void ShouldMatchPaper(VariantResult variant, string claim)
     {
         ShouldMatchPaper(variant.Plcc!.Mean, claim, PaperValue.Plcc);

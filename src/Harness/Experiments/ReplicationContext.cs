@@ -27,6 +27,12 @@ public sealed record ReplicationContext(
     /// <summary>Frozen-trunk features computed once for every runner of this replication.</summary>
     public Pipelines.TrunkFeatureMemo Trunks { get; init; } = new();
 
+    /// <summary>A deliberate fault for the sabotage tests (<see cref="HarnessFault"/>); unreachable from the CLI.</summary>
+    internal HarnessFault Fault { get; init; }
+
+    /// <summary>Each data root's synthetic ground truth (null for real data), read once per run.</summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<IReadOnlyList<(string Id, string Cell, double Score)>?>> Truth { get; } = new();
+
     /// <summary>The root of <paramref name="kind"/>: from <see cref="Roots"/>, else under <see cref="DataRoot"/>.</summary>
     public string RootFor(DatasetKind kind) =>
         Roots is not null && Roots.TryGetValue(kind, out var root) ? root : DatasetRoots.Resolve(DataRoot, kind);

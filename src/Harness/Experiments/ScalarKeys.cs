@@ -6,8 +6,32 @@ namespace LeakSpec.Experiments;
 /// </summary>
 public static class ScalarKeys
 {
-    /// <summary>Epochs the clean fine-tuning ran before early stopping (C1.5).</summary>
+    /// <summary>Epochs the fine-tuning ran, up to and including the one that triggered early stopping (C1.5).</summary>
     public const string FineTuneEpochs = "FineTuneEpochs";
+
+    /// <summary>Epoch of the checkpoint early stopping kept.</summary>
+    public const string BestEpoch = "BestEpoch";
+
+    /// <summary>Training step of the checkpoint early stopping kept (C2.3).</summary>
+    public const string BestStep = "BestStep";
+
+    /// <summary>1 when validation stopped the fine-tuning before its step or epoch cap, else 0 (C1.5, C2.3).</summary>
+    public const string StoppedEarly = "StoppedEarly";
+
+    /// <summary>Highest validation accuracy over all validations (C2.1).</summary>
+    public const string PeakValAccuracy = "PeakValAccuracy";
+
+    /// <summary>SROCC and PLCC of the fine-tuned network used directly as the predictor (C4.6).</summary>
+    public const string EndToEndSrocc = "EndToEndSrocc";
+
+    /// <summary>PLCC of the fine-tuned network used directly as the predictor (C4.6).</summary>
+    public const string EndToEndPlcc = "EndToEndPlcc";
+
+    /// <summary>1 where the logistic fit before PLCC did not converge and the raw PLCC stands in (tiny data).</summary>
+    public const string LogisticFitFailed = "LogisticFitFailed";
+
+    /// <summary>Test PLCC without the logistic mapping, where the test PLCC is taken after one (Table 3).</summary>
+    public const string RawPlcc = "RawPlcc";
 
     /// <summary>Validation accuracy (fraction) of the model kept by early stopping (C1.5, C2.1).</summary>
     public const string ValAccuracy = "ValAccuracy";
@@ -29,6 +53,12 @@ public static class ScalarKeys
 
     /// <summary>Best training-set SROCC over all saved stage-1 models (D.3).</summary>
     public const string BestTrainSrocc = "BestTrainSrocc";
+
+    /// <summary>DeepRN: the first saved stage-1 epoch after which stage 1's own SROCC improves by less than 0.01 (D.1).</summary>
+    public const string Stage1PlateauEpoch = "Stage1PlateauEpoch";
+
+    /// <summary>Synthetic data only: test SROCC of the content-blind predictor (mean score per distortion type and level).</summary>
+    public const string ContentBlindSrocc = "ContentBlindSrocc";
 
     /// <summary>Best test SROCC over all saved stage-1 models (D.3).</summary>
     public const string BestTestSrocc = "BestTestSrocc";

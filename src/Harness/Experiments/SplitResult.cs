@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using LeakSpec.Metrics;
+using LeakSpec.Splitting;
 
 namespace LeakSpec.Experiments;
 
@@ -28,6 +30,10 @@ public sealed record SplitResult(
     // serialise to the same bytes whichever order a pipeline added its scalars in.
     public IReadOnlyDictionary<string, double> Scalars { get; init; } =
         (Scalars ?? ImmutableSortedDictionary<string, double>.Empty).ToImmutableSortedDictionary(StringComparer.Ordinal);
+
+    /// <summary>The paper's cases the auditor found in the manifest (typed: checks compare flags, not finding texts).</summary>
+    [JsonConverter(typeof(JsonStringEnumConverter<Leak>))]
+    public Leak Leaks { get; init; }
 
     /// <summary>The named scalar, or null when this split did not report it.</summary>
     public double? Scalar(string name) => Scalars.TryGetValue(name, out var v) ? v : null;

@@ -54,8 +54,17 @@ public sealed class LogisticMapping
             Vector<double>.Build.Dense(x),
             Vector<double>.Build.Dense(y));
         var solver = new LevenbergMarquardtMinimizer(maximumIterations: 10_000);
-        var result = solver.FindMinimum(objective, Vector<double>.Build.Dense(start));
-        var fitted = result.MinimizingPoint.ToArray();
+        double[] fitted;
+        try
+        {
+            fitted = solver.FindMinimum(objective, Vector<double>.Build.Dense(start)).MinimizingPoint.ToArray();
+        }
+        catch (ArgumentException e)
+        {
+            // MathNet rejects a step to non-finite parameters by throwing: the same divergence as below.
+            throw new MetricException($"the {kind} logistic fit diverged ({e.Message}).");
+        }
+
         if (fitted.Any(v => !double.IsFinite(v)))
         {
             throw new MetricException($"the {kind} logistic fit diverged (non-finite parameters).");

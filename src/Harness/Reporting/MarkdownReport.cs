@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using LeakSpec.Experiments;
+using LeakSpec.Experiments.Claims;
 using LeakSpec.Metrics;
 
 namespace LeakSpec.Reporting;
@@ -79,19 +80,7 @@ public static class MarkdownReport
             }
         }
 
-        var checks = PaperReference.DirectionChecks.Where(d => d.CaseId == paperCase.Id).ToArray();
-        if (checks.Length > 0)
-        {
-            md.Append("\nDirection checks (leaky − clean; the paper finds the leaky configuration higher):\n\n");
-            md.Append("| comparison | claims | metric | paper Δ | this run Δ | same direction as the paper |\n|---|---|---|---|---|---|\n");
-            foreach (var d in checks)
-            {
-                foreach (var metric in d.Metrics)
-                {
-                    md.Append(DirectionRow(d, metric, variants));
-                }
-            }
-        }
+        md.Append(ClaimChecks(paperCase, results));
 
         md.Append("\nVariants of this run:\n\n").Append(VariantTable(variants));
 
@@ -111,34 +100,38 @@ public static class MarkdownReport
         }
     }
 
-    private static string DirectionRow(DirectionCheck d, string metric, VariantResult[] variants)
-    {
-        var paperLeaky = PaperReference.TryGet(d.LeakyClaim)?.Value(metric);
-        var paperClean = PaperReference.TryGet(d.CleanClaim)?.Value(metric);
-        var paperDelta = paperLeaky is not null && paperClean is not null ? Inv($"{paperLeaky.Mean - paperClean.Mean:+0.0000;-0.0000}") : "> 0";
-        var leaky = Measure(Find(variants, d.LeakyClaim), metric);
-        var clean = Measure(Find(variants, d.CleanClaim), metric);
-        string mine, verdict;
-        if (leaky is null || clean is null)
-        {
-            (mine, verdict) = ("not run", "—");
-        }
-        else
-        {
-            var delta = leaky.Mean - clean.Mean;
-            mine = Inv($"{delta:+0.0000;-0.0000}");
-            verdict = delta > 0 ? "yes" : "**no**";
-        }
-
-        return Inv($"| {Cell(d.Description)} | {d.LeakyClaim} − {d.CleanClaim} | {metric} | {paperDelta} | {mine} | {verdict} |\n");
-    }
-
     private static MeanStd? Measure(VariantResult? v, string metric) => v is null ? null : metric switch
     {
         PaperValue.Plcc => v.Plcc,
         PaperValue.Srocc => v.Srocc,
         _ => v.ScalarStats(metric),
     };
+
+    /// <summary>
+    /// Every claim of the case through the catalog's check (the same one the tests use): Demo margins on synthetic data,
+    /// the paper's numbers and comparisons (Full) on real data.
+    /// </summary>
+    private static string ClaimChecks(PaperCase paperCase, RunResults results)
+    {
+        var tier = results.IsSynthetic ? CheckTier.Demo : CheckTier.Full;
+        var verdicts = ClaimCatalog.CheckCase(paperCase.Id, results.Variants, tier);
+        if (verdicts.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var sb = new StringBuilder(Inv($"\nClaim checks ({tier} margins; docs/claims.md states each one):\n\n"));
+        sb.Append("| claim | condition | measured | holds |\n|---|---|---|---|\n");
+        foreach (var v in verdicts)
+        {
+            foreach (var c in v.Conditions)
+            {
+                sb.Append(Inv($"| {v.ClaimId} | {Cell(c.Text)} | {c.Measured:0.####} | {(c.Holds ? "yes" : "**no**")} |\n"));
+            }
+        }
+
+        return sb.ToString();
+    }
 
     private static string VariantTable(IEnumerable<VariantResult> variants)
     {

@@ -32,7 +32,7 @@ public sealed class Case1Runner(ReplicationContext context, ReplicationProfile p
             ? (DatasetKind.LiveC, SplitPolicy.Random)
             : (DatasetKind.Tid2013, SplitPolicy.ByReference);
         var leak = variant.EndsWith(".leaky", StringComparison.Ordinal) ? Leak.CaseI : Leak.None;
-        return (kind, ManifestBuilder.Build(Media(kind).Dataset, policy, leak, splitSeed));
+        return (kind, Build(Media(kind).Dataset, policy, leak, splitSeed));
     }
 
     protected override PipelineOutcome Execute(string variant, PipelineRun run) => DeepBiqPipeline.Run(Profile.DeepBiq, run);

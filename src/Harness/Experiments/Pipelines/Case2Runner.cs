@@ -31,7 +31,7 @@ public sealed class Case2Runner(ReplicationContext context, ReplicationProfile p
             VideoSplit => SplitPolicy.ByVideo,
             _ => throw UnknownVariant(variant),
         };
-        return (DatasetKind.Konvid1k, ManifestBuilder.Build(store.Dataset, policy, Leak.None, splitSeed, VideoOptions(store)));
+        return (DatasetKind.Konvid1k, Build(store.Dataset, policy, Leak.None, splitSeed, VideoOptions(store)));
     }
 
     protected override PipelineOutcome Execute(string variant, PipelineRun run) => CnnSvrPipeline.RunClassifier(Profile.CnnSvr, run);

@@ -49,7 +49,7 @@ public sealed class Case3Runner(ReplicationContext context, ReplicationProfile p
             _ => throw UnknownVariant(variant),
         };
         var policy = leak.HasFlag(Leak.CaseII) ? SplitPolicy.ByFrame : SplitPolicy.ByVideo;
-        return (DatasetKind.Konvid1k, ManifestBuilder.Build(store.Dataset, policy, leak, splitSeed, VideoOptions(store)));
+        return (DatasetKind.Konvid1k, Build(store.Dataset, policy, leak, splitSeed, VideoOptions(store)));
     }
 
     protected override PipelineOutcome Execute(string variant, PipelineRun run)

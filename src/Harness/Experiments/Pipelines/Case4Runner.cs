@@ -29,7 +29,7 @@ public sealed class Case4Runner(ReplicationContext context, ReplicationProfile p
     public override (DatasetKind Kind, SplitManifest Manifest) Manifest(string variant, int splitSeed)
     {
         var leak = variant.EndsWith(".random", StringComparison.Ordinal) ? Leak.CaseIV : Leak.None;
-        return (DatasetKind.Kadid10k, ManifestBuilder.Build(Media(DatasetKind.Kadid10k).Dataset, SplitPolicy.ByReference, leak, splitSeed));
+        return (DatasetKind.Kadid10k, Build(Media(DatasetKind.Kadid10k).Dataset, SplitPolicy.ByReference, leak, splitSeed));
     }
 
     protected override PipelineOutcome Execute(string variant, PipelineRun run) =>

@@ -46,11 +46,49 @@ public abstract class CaseRunnerBase : ICaseRunner
         var audit = new LeakAuditor().Audit([manifest]);
         var manifestPath = Path.Combine(ctx.OutputDir, "manifests", $"case{CaseId}", variant, $"split{split}.json");
         AtomicFile.WriteAllBytes(manifestPath, manifest.ToCanonicalUtf8());
-        var run = new PipelineRun(Media(kind), manifest, new DeviceChoice(ctx.Device, "from replicate"), splitSeed, ctx.Progress, Cache(ctx)) { Cancellation = ct, Trunks = ctx.Trunks };
+        var run = new PipelineRun(Media(kind), manifest, new DeviceChoice(ctx.Device, "from replicate"), splitSeed, ctx.Progress, Cache(ctx))
+        {
+            Cancellation = ct, Trunks = ctx.Trunks, Fault = Context.Fault,
+        };
         var outcome = Execute(variant, run);
+        var scalars = new Dictionary<string, double>(outcome.Scalars);
+        if (ContentBlindSrocc(kind, manifest.Stage(Stages.RegressorTest)) is { } blind)
+        {
+            scalars[ScalarKeys.ContentBlindSrocc] = blind;
+        }
+
         return new SplitResult(
             split, seed, outcome.Test, outcome.Train, outcome.Curve, manifest.ContentHash,
-            [.. audit.Violations.Select(v => v.ToString())], clock.Elapsed.TotalSeconds, outcome.Scalars);
+            [.. audit.Violations.Select(v => v.ToString())], clock.Elapsed.TotalSeconds, scalars) { Leaks = audit.Cases };
+    }
+
+    /// <summary>
+    /// On synthetic data: the test SROCC of a content-blind predictor (the mean score of each distortion type and level,
+    /// from the generator's ground truth), the share of quality a clean pipeline can learn from pixels. Null on real data.
+    /// </summary>
+    private double? ContentBlindSrocc(DatasetKind kind, IReadOnlyList<string> testIds)
+    {
+        var truth = Context.Truth.GetOrAdd(Context.RootFor(kind), r => new Lazy<IReadOnlyList<(string, string, double)>?>(() => Synthetic.TruthCsv.Read(r))).Value;
+        if (truth is null || testIds.Count < 3)
+        {
+            return null;
+        }
+
+        var cellMean = truth.GroupBy(t => t.Item2).ToDictionary(g => g.Key, g => g.Average(t => t.Item3), StringComparer.Ordinal);
+        var byId = truth.ToDictionary(t => t.Item1, StringComparer.Ordinal);
+        if (!testIds.All(byId.ContainsKey))
+        {
+            return null;
+        }
+
+        return Metrics.Correlations.Srocc([.. testIds.Select(id => cellMean[byId[id].Item2])], [.. testIds.Select(id => byId[id].Item3)]);
+    }
+
+    /// <summary>Every runner's manifests come through here, so the sabotage tests' leak-ignored fault acts in one place.</summary>
+    protected SplitManifest Build(Dataset dataset, SplitPolicy policy, Leak leak, int splitSeed, ManifestOptions? options = null)
+    {
+        var (p, l) = Faults.Manifest(Context.Fault, policy, leak);
+        return ManifestBuilder.Build(dataset, p, l, splitSeed, options);
     }
 
     /// <summary>
@@ -73,7 +111,8 @@ public abstract class CaseRunnerBase : ICaseRunner
         var frames = kind == DatasetKind.Konvid1k ? Profile.Frames : null;
         return Context.Media.GetOrAdd(kind, root, frames, () =>
         {
-            var dataset = DatasetLoader.Load(kind, root, new LoadOptions(AllowSubset: Context.IsSynthetic));
+            var loaded = DatasetLoader.Load(kind, root, new LoadOptions(AllowSubset: Context.IsSynthetic));
+            var dataset = Context.Fault == HarnessFault.PermutedLabels ? Faults.PermuteLabels(loaded) : loaded;
             var store = new MediaStore(dataset, frames);
             if (kind == DatasetKind.Konvid1k)
             {

@@ -68,7 +68,7 @@ public static class CnnSvrPipeline
             new MetricSet(double.NaN, double.NaN, double.NaN, double.NaN),
             null,
             [.. Stagework.Curve(c.Training.History)],
-            ClassifierScalars(c));
+            ClassifierScalars(c, config.BatchSize));
     }
 
     /// <summary>Case III: CNN-SVR (and, when <paramref name="lstm"/>, CNN-LSTM) on the manifest's regressor stages.</summary>
@@ -91,7 +91,7 @@ public static class CnnSvrPipeline
 
         var pooled = frames.ToDictionary(p => p.Key, p => VideoPooling.Pool(p.Value, config.Pooling), StringComparer.Ordinal);
         var (test, _) = Stagework.SvrOnStages(run, pooled, config.Svr);
-        var scalars = tuned is null ? new Dictionary<string, double>() : ClassifierScalars(tuned);
+        var scalars = tuned is null ? new Dictionary<string, double>() : ClassifierScalars(tuned, config.BatchSize);
         var curve = tuned is null ? [] : Stagework.Curve(tuned.Training.History).ToArray();
         var outcome = new PipelineOutcome(test, null, curve, scalars);
         return (outcome, lstm ? LstmOnStages(config, run, frames) : null);
@@ -106,23 +106,24 @@ public static class CnnSvrPipeline
         var testIds = run.Stage(Stages.RegressorTest);
         var width = frames.Values.First()[0].Length;
         using var model = LstmRegressor.Train(
-            [.. trainIds.Select(v => frames[v])], Stagework.Scores(run.Media, trainIds),
+            Faults.RegressorInput(run, [.. trainIds.Select(v => frames[v])], Stages.RegressorTrain), Stagework.Scores(run.Media, trainIds),
             config.Lstm with { InputSize = width, Seed = run.Seed }, run.Device, run.ProgressReporter, run.Cancellation);
-        var predicted = model.Predict([.. testIds.Select(v => frames[v])]);
+        var predicted = model.Predict(Faults.RegressorInput(run, [.. testIds.Select(v => frames[v])], Stages.RegressorTest));
         return MetricSet.Compute(predicted, Stagework.Scores(run.Media, testIds));
     }
 
-    private static Dictionary<string, double> ClassifierScalars(FrameClassifierOutcome c)
+    private static Dictionary<string, double> ClassifierScalars(FrameClassifierOutcome c, int batchSize)
     {
         var points = c.Training.History.Points;
         var scalars = new Dictionary<string, double>
         {
             [ScalarKeys.TestAccuracy] = c.TestAccuracy,
             [ScalarKeys.MajorityAccuracy] = c.MajorityAccuracy,
-            [ScalarKeys.StopIteration] = points.Count == 0 ? 0 : points[^1].Step,
+            // In mini-batch iterations, as the paper counts them ("stops at iteration 300"); steps count training items.
+            [ScalarKeys.StopIteration] = points.Count == 0 ? 0 : Math.Ceiling(points[^1].Step / (double)batchSize),
             [ScalarKeys.TrainAccuracy] = points.LastOrDefault(p => p.TrainAccuracy.HasValue)?.TrainAccuracy ?? double.NaN,
-            ["BestStep"] = c.Training.BestStep,
-            ["StoppedEarly"] = c.Training.StopReason == "early stopping" ? 1 : 0,
+            [ScalarKeys.BestStep] = c.Training.BestStep,
+            [ScalarKeys.StoppedEarly] = c.Training.StopReason == "early stopping" ? 1 : 0,
         };
         if (c.Training.BestValAccuracy is { } va)
         {
@@ -132,7 +133,7 @@ public static class CnnSvrPipeline
         var val = points.Where(p => p.ValAccuracy.HasValue).Select(p => p.ValAccuracy!.Value).ToArray();
         if (val.Length > 0)
         {
-            scalars["PeakValAccuracy"] = val.Max();
+            scalars[ScalarKeys.PeakValAccuracy] = val.Max();
         }
 
         return scalars;

@@ -34,7 +34,10 @@ public static class DeepBiqPipeline
         var last = tuned.History.Points.LastOrDefault();
         var scalars = new Dictionary<string, double>
         {
-            [ScalarKeys.FineTuneEpochs] = hasVal ? tuned.BestEpoch : last?.Epoch ?? 0,
+            // Epochs run, as the paper counts them ("stopped after an average of 36 epochs"); the best epoch beside it.
+            [ScalarKeys.FineTuneEpochs] = last?.Epoch ?? 0,
+            [ScalarKeys.BestEpoch] = hasVal ? tuned.BestEpoch : last?.Epoch ?? 0,
+            [ScalarKeys.StoppedEarly] = tuned.StopReason == "early stopping" ? 1 : 0,
             [ScalarKeys.TrainAccuracy] = last?.TrainAccuracy ?? double.NaN,
         };
         if (tuned.BestValAccuracy is { } va)

@@ -46,6 +46,7 @@ public static class DeepRnPipeline
                 [ScalarKeys.FinalTestSrocc] = lastTest!.Srocc,
                 [ScalarKeys.BestTrainSrocc] = bestTrain,
                 [ScalarKeys.BestTestSrocc] = bestTest,
+                [ScalarKeys.Stage1PlateauEpoch] = PlateauEpoch(curve.Where(p => p.Series == "stage1.srocc").ToArray()),
             };
             return new PipelineOutcome(lastTest, lastTrain, [.. curve, .. Stagework.Curve(tuned.History, "stage1.")], scalars);
         }
@@ -56,22 +57,34 @@ public static class DeepRnPipeline
     }
 
     /// <summary>The epoch in a snapshot file name (epoch-0040.backbone.dat).</summary>
+    /// <summary>The first saved epoch whose stage-1 SROCC is within 0.01 of the best it ever reaches (D.1's "stops improving").</summary>
+    private static double PlateauEpoch(CurvePoint[] stage1)
+    {
+        if (stage1.Length == 0)
+        {
+            return double.NaN;
+        }
+
+        var best = stage1.Max(p => p.Value);
+        return stage1.OrderBy(p => p.Step).First(p => p.Value >= best - 0.01).Step;
+    }
+
     private static int Epoch(string path) =>
         int.Parse(Path.GetFileName(path).AsSpan(6, 4), System.Globalization.CultureInfo.InvariantCulture);
 
     private static (MetricSet Train, MetricSet Test) Stage2(DeepRnConfig config, PipelineRun run, Models.IBackbone backbone)
     {
-        double[][] Features(IReadOnlyList<string> ids) =>
-            SpatialPyramidPooling.Extract(backbone, [.. ids.Select(run.Media.Image)], config.Input, run.Device, batchSize: config.BatchSize);
+        double[][] Features(IReadOnlyList<string> ids, string stage) => Faults.RegressorInput(
+            run, SpatialPyramidPooling.Extract(backbone, [.. ids.Select(run.Media.Image)], config.Input, run.Device, batchSize: config.BatchSize), stage);
         double[][] Votes(IReadOnlyList<string> ids) => [.. ids.Select(id => Distribution(run.Media.Item(id)))];
 
         var trainIds = run.Stage(Stages.RegressorTrain);
         var valIds = run.Stage(Stages.RegressorVal);
         var testIds = run.Stage(Stages.RegressorTest);
-        var trainX = Features(trainIds);
-        var testX = Features(testIds);
+        var trainX = Features(trainIds, Stages.RegressorTrain);
+        var testX = Features(testIds, Stages.RegressorTest);
         using var model = DistributionRegressor.Train(
-            trainX, Votes(trainIds), Features(valIds), Votes(valIds), config.Stage2 with { Seed = run.Seed }, run.Device);
+            trainX, Votes(trainIds), Features(valIds, Stages.RegressorVal), Votes(valIds), config.Stage2 with { Seed = run.Seed }, run.Device);
         return (
             MetricSet.Compute(model.PredictMean(trainX), Stagework.Scores(run.Media, trainIds)),
             MetricSet.Compute(model.PredictMean(testX), Stagework.Scores(run.Media, testIds)));

@@ -8,17 +8,27 @@ public sealed class DeepRnRunner(ReplicationContext context, ReplicationProfile 
 {
     public const string Leaky = "leaky";
 
+    /// <summary>The clean control: stage 1 on the official training split only, through the same pipeline.</summary>
+    public const string Clean = "clean";
+
     public override string CaseId => "deeprn";
 
-    public override IReadOnlyList<string> Variants { get; } = [Leaky];
+    public override IReadOnlyList<string> Variants { get; } = [Leaky, Clean];
 
     protected override object Configuration => Profile.DeepRn;
 
-    public override VariantInfo Describe(string variant) =>
-        variant == Leaky ? Info("D.1,D.2,D.3", DatasetKind.Koniq10k, Profile.DeepRn.Backbone) : throw UnknownVariant(variant);
+    public override VariantInfo Describe(string variant) => variant switch
+    {
+        Leaky or Clean => Info("D.1,D.2,D.3", DatasetKind.Koniq10k, Profile.DeepRn.Backbone),
+        _ => throw UnknownVariant(variant),
+    };
 
-    public override (DatasetKind Kind, SplitManifest Manifest) Manifest(string variant, int splitSeed) =>
-        (DatasetKind.Koniq10k, ManifestBuilder.Build(Media(DatasetKind.Koniq10k).Dataset, SplitPolicy.Official, Leak.CaseI, splitSeed));
+    public override (DatasetKind Kind, SplitManifest Manifest) Manifest(string variant, int splitSeed) => variant switch
+    {
+        Leaky => (DatasetKind.Koniq10k, Build(Media(DatasetKind.Koniq10k).Dataset, SplitPolicy.Official, Leak.CaseI, splitSeed)),
+        Clean => (DatasetKind.Koniq10k, Build(Media(DatasetKind.Koniq10k).Dataset, SplitPolicy.Official, Leak.None, splitSeed)),
+        _ => throw UnknownVariant(variant),
+    };
 
     protected override PipelineOutcome Execute(string variant, PipelineRun run) => DeepRnPipeline.Run(Profile.DeepRn, run);
 }

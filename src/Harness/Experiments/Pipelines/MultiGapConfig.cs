@@ -33,6 +33,12 @@ public sealed record MultiGapConfig
 
     public MatlabSvrOptions Svr { get; init; } = new();
 
+    /// <summary>
+    /// Table 3's PLCC is taken after the authors' 5-parameter logistic (`logistic.m` + `nlinfit` in
+    /// `multiGAPKADID_ft.m` / `multiGAPKADID_no_ft.m`, FranzHahn/MDPI-10-6-2186-Correction); SROCC on the raw predictions.
+    /// </summary>
+    public Metrics.LogisticFit PlccMapping { get; init; } = Metrics.LogisticFit.FiveParameter;
+
     public TrainingConfig Training(int seed) => new()
     {
         Optimizer = OptimizerKind.Adam,

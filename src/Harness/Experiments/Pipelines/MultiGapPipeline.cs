@@ -8,10 +8,10 @@ namespace LeakSpec.Experiments.Pipelines;
 public static class MultiGapPipeline
 {
     /// <summary>Scalar key: PLCC of the fine-tuned network used directly as the predictor (Table 3 row 7, C4.6).</summary>
-    public const string EndToEndPlcc = "EndToEndPlcc";
+    public const string EndToEndPlcc = ScalarKeys.EndToEndPlcc;
 
     /// <summary>Scalar key: SROCC of the fine-tuned network used directly as the predictor (C4.6).</summary>
-    public const string EndToEndSrocc = "EndToEndSrocc";
+    public const string EndToEndSrocc = ScalarKeys.EndToEndSrocc;
 
     public static PipelineOutcome Run(MultiGapConfig config, PipelineRun run)
     {
@@ -22,9 +22,9 @@ public static class MultiGapPipeline
 
         var ids = run.Stage(Stages.RegressorTrain).Concat(run.Stage(Stages.RegressorVal)).Concat(run.Stage(Stages.RegressorTest));
         var features = Stagework.ImageFeatures(backbone, run, ids, config.Features, runId);
-        var (test, _) = Stagework.SvrOnStages(run, features, config.Svr);
-
-        var scalars = new Dictionary<string, double>();
+        var (raw, predicted) = Stagework.SvrOnStages(run, features, config.Svr);
+        var scalars = new Dictionary<string, double> { [ScalarKeys.RawPlcc] = raw.Plcc };
+        var test = Mapped(raw, predicted, Stagework.Scores(run.Media, run.Stage(Stages.RegressorTest)), config.PlccMapping, scalars);
         if (tuned is not null)
         {
             // The fine-tuned network is itself a predictor (its regression head on the centre view): C4.6 compares it with the SVR.
@@ -38,5 +38,28 @@ public static class MultiGapPipeline
 
         var curve = tuned is null ? [] : Stagework.Curve(tuned.History).ToArray();
         return new PipelineOutcome(test, null, curve, scalars);
+    }
+
+    /// <summary>
+    /// The test metrics with PLCC and RMSE after the logistic mapping, as the authors computed Table 3. Where the fit
+    /// cannot converge (a handful of tiny-data test items), the raw metrics stand and the split says so
+    /// (<see cref="ScalarKeys.LogisticFitFailed"/>): MATLAB's nlinfit would warn and return its last iterate.
+    /// </summary>
+    private static MetricSet Mapped(MetricSet raw, double[] predicted, double[] scores, LogisticFit mapping, Dictionary<string, double> scalars)
+    {
+        if (mapping == LogisticFit.None)
+        {
+            return raw;
+        }
+
+        try
+        {
+            return MetricSet.Compute(predicted, scores, mapping);
+        }
+        catch (MetricException)
+        {
+            scalars[ScalarKeys.LogisticFitFailed] = 1;
+            return raw;
+        }
     }
 }

@@ -27,6 +27,9 @@ public sealed record PipelineRun(
     /// <summary>Frozen-trunk features shared across runs (null: each run computes or reads its own).</summary>
     public TrunkFeatureMemo? Trunks { get; init; }
 
+    /// <summary>A deliberate fault for the sabotage tests (<see cref="HarnessFault"/>); None in every real run.</summary>
+    internal HarnessFault Fault { get; init; }
+
     public IProgress<string>? ProgressReporter => Progress is null ? null : new InlineProgress(Progress);
 
     public IReadOnlyList<string> Stage(string name) => Manifest.Stage(name);

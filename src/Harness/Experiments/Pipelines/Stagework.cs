@@ -97,8 +97,10 @@ public static class Stagework
     {
         var trainIds = run.Stage(Stages.RegressorTrain).Concat(run.Stage(Stages.RegressorVal)).ToArray();
         var testIds = run.Stage(Stages.RegressorTest);
-        using var model = Svr.FitMatlabDefaults([.. trainIds.Select(id => features[id])], Scores(run.Media, trainIds), svr with { Seed = run.Seed });
-        var predicted = model.Predict([.. testIds.Select(id => features[id])]);
+        var trainX = Faults.RegressorInput(run, [.. trainIds.Select(id => features[id])], Stages.RegressorTrain);
+        var testX = Faults.RegressorInput(run, [.. testIds.Select(id => features[id])], Stages.RegressorTest);
+        using var model = Svr.FitMatlabDefaults(trainX, Scores(run.Media, trainIds), svr with { Seed = run.Seed });
+        var predicted = model.Predict(testX);
         return (MetricSet.Compute(predicted, Scores(run.Media, testIds)), predicted);
     }
 
