@@ -28,7 +28,7 @@ public static class MarkdownReport
             var variants = results.Variants.Where(v => v.CaseId == paperCase.Id).ToArray();
             if (variants.Length > 0)
             {
-                AppendCase(md, results, paperCase, variants, plots.Where(p => p.CaseId == paperCase.Id));
+                AppendCase(md, results, paperCase, variants, [.. plots.Where(p => p.CaseId == paperCase.Id)]);
             }
         }
 
@@ -48,7 +48,7 @@ public static class MarkdownReport
         return md.ToString();
     }
 
-    private static void AppendCase(StringBuilder md, RunResults results, PaperCase paperCase, VariantResult[] variants, IEnumerable<PlotSpec> plots)
+    private static void AppendCase(StringBuilder md, RunResults results, PaperCase paperCase, VariantResult[] variants, PlotSpec[] plots)
     {
         md.Append(Inv($"\n## {paperCase.Title}\n\nThe paper's {paperCase.Source}.\n\n"));
         var claims = PaperReference.Claims.Where(c => c.CaseId == paperCase.Id).ToArray();
@@ -66,6 +66,8 @@ public static class MarkdownReport
             }
         }
 
+        AppendFigures(md, plots, ReportPlacement.CorrelationTable);
+
         var scalarRows = claims.SelectMany(c => c.Values.Where(x => x.Metric is not PaperValue.Plcc and not PaperValue.Srocc).Select(x => (c, x))).ToArray();
         if (scalarRows.Length > 0)
         {
@@ -78,6 +80,8 @@ public static class MarkdownReport
                 md.Append(Inv($"| {c.Id} | {x.Metric} | {x} | {measured} | {Cell(v?.Variant ?? "—")} |\n"));
             }
         }
+
+        AppendFigures(md, plots, ReportPlacement.ScalarTable);
 
         var checks = PaperReference.DirectionChecks.Where(d => d.CaseId == paperCase.Id).ToArray();
         if (checks.Length > 0)
@@ -93,12 +97,9 @@ public static class MarkdownReport
             }
         }
 
+        AppendFigures(md, plots, ReportPlacement.DirectionChecks);
         md.Append("\nVariants of this run:\n\n").Append(VariantTable(variants));
-
-        foreach (var p in plots)
-        {
-            md.Append(Inv($"\n![{p.Title}]({ReportWriter.PlotsFolder}/{p.FileName})\n"));
-        }
+        AppendFigures(md, plots, ReportPlacement.VariantTable);
 
         var notes = Substitutions(results, claims, variants);
         if (notes.Count > 0)
@@ -108,6 +109,18 @@ public static class MarkdownReport
             {
                 md.Append("- ").Append(n).Append('\n');
             }
+        }
+    }
+
+    /// <summary>The figures that illustrate the table just written, each captioned with the paper figure it answers.</summary>
+    private static void AppendFigures(StringBuilder md, PlotSpec[] plots, ReportPlacement placement)
+    {
+        foreach (var p in plots.Where(p => p.Placement == placement))
+        {
+            var answers = p.PaperFigure is { } fig ? $"Counterpart of the paper's {fig}"
+                : p.Kind == PlotKind.VariantBars ? "The table above as bars (the paper has no figure of it)"
+                : "No figure of the paper shows this";
+            md.Append(Inv($"\n![{p.Title}]({ReportWriter.PlotsFolder}/{p.FileName})\n\n*{answers}:* {Plots.Describe(p.Kind)}.\n"));
         }
     }
 
