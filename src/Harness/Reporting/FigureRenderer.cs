@@ -40,6 +40,21 @@ public static class FigureRenderer
     public static RenderedFigure Render(FigureSpec spec)
     {
         var plots = spec.Panels.Select(Build).ToArray();
+        try
+        {
+            return Render(spec, plots);
+        }
+        finally
+        {
+            foreach (var p in plots)
+            {
+                p.Dispose();
+            }
+        }
+    }
+
+    private static RenderedFigure Render(FigureSpec spec, Plot[] plots)
+    {
         var multi = new Multiplot();
         multi.Reset(plots[0]);
         foreach (var p in plots.Skip(1))
