@@ -184,4 +184,18 @@ public sealed class FigureSpecTests
         // Then Case II (NaN PLCC: a classifier, no regressor) has Figs 4 and 5 only
         Plots.Plan(Results).Where(p => p.CaseId == "2").Select(p => p.Kind).Should().BeEquivalentTo([PlotKind.FrameVsVideoCurves, PlotKind.ClassDistribution]);
     }
+
+    [Fact]
+    public void TrainingCurves_OnePerDistinctFineTuningRun_WithoutAPaperFigure()
+    {
+        // When the other cases' fine-tuning curves are planned (CNN-LSTM's clean run reuses CNN-SVR's fine-tuning)
+        var curves = Plots.Plan(Results).Where(p => p.Kind == PlotKind.TrainingCurve).ToArray();
+
+        // Then each distinct curve is drawn once, captioned as having no counterpart in the paper
+        curves.Select(p => p.FileName).Should().Equal("case-1-livec.clean-curve.png", "case-3-cnn-svr.clean-curve.png");
+        curves.Should().OnlyContain(p => p.PaperFigure == null && p.Placement == ReportPlacement.VariantTable);
+        var panel = Plots.Figure(curves[1], Results).Panels.Single();
+        panel.X.Should().Be(CurveFigures.Progress);
+        panel.Series.Single(s => s.Source == "val.loss").X.Should().HaveCount(8);
+    }
 }
