@@ -140,16 +140,16 @@ public static class FigureRenderer
 
     private static void AddBars(Plot plot, PanelSpec spec)
     {
-        var groups = spec.Groups;
+        var groups = spec.Groups.ToList();
         var width = 0.8 / Math.Max(groups.Count, 1);
-        double Position(string group, int category) => category + ((groups.ToList().IndexOf(group) - ((groups.Count - 1) / 2.0)) * width);
+        double Position(string group, int category) => category + ((groups.IndexOf(group) - ((groups.Count - 1) / 2.0)) * width);
 
         var bars = spec.Bars.Select(b => new Bar
         {
             Position = Position(b.Group, b.Category),
             Value = b.Value,
             Error = b.Error,
-            FillColor = Palette[groups.ToList().IndexOf(b.Group) % Palette.Length],
+            FillColor = Palette[groups.IndexOf(b.Group) % Palette.Length],
             Size = width * 0.92,
         }).ToList();
         plot.Add.Bars(bars);
@@ -164,7 +164,7 @@ public static class FigureRenderer
             var marker = plot.Add.Marker(x, m.Y, MarkerShape.Cross, 14, PaperColor);
             marker.MarkerLineWidth = 3;
             // The left group's value reads to the left of its cross, the others' to the right: neighbours never share a side.
-            var leftSide = groups.ToList().IndexOf(m.Group) < groups.Count / 2.0 - 0.25;
+            var leftSide = groups.IndexOf(m.Group) < (groups.Count / 2.0) - 0.25;
             var text = plot.Add.Text(m.Label, x, m.Y);
             text.LabelFontSize = 11;
             text.LabelFontColor = PaperColor;

@@ -23,6 +23,11 @@ public sealed class FigureRenderingTests
 
         // Then every panel has a legend in its own panel, clear of the data area, and the panels stay inside the image
         rendered.Panels.Should().HaveCount(spec.Panels.Count);
+        for (var i = 1; i < rendered.Panels.Count; i++)
+        {
+            rendered.Panels.Take(i).Should().NotContain(p => p.Panel.Intersects(rendered.Panels[i].Panel), "panels of a grid do not overlap");
+        }
+
         var image = new Box(0, 0, spec.Width, spec.Height);
         foreach (var panel in rendered.Panels)
         {
