@@ -20,7 +20,8 @@ public sealed record RunKey(
     string Device)
 {
     /// <summary>Bumped when <see cref="SplitResult"/>'s meaning changes, so results of an older LeakSpec are recomputed.</summary>
-    public const int Schema = 1;
+    // 2: DeepRN's stage-1 curve per epoch (was per item seen); Case II's predicted and true class shares.
+    public const int Schema = 2;
 
     /// <summary>First 16 hex digits of the SHA-256 of <see cref="CanonicalJson"/>: the run store's folder name.</summary>
     public string Hash => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(CanonicalJson())))[..16];

@@ -62,4 +62,13 @@ public static class ScalarKeys
 
     /// <summary>Best test SROCC over all saved stage-1 models (D.3).</summary>
     public const string BestTestSrocc = "BestTestSrocc";
+
+    /// <summary>
+    /// Share (fraction) of the test frames the fine-tuned classifier assigns to class <paramref name="oneBased"/> (1 =
+    /// the lowest MOS bin), "PredictedClass1", …: the bars of the paper's Fig 5 (C2.2).
+    /// </summary>
+    public static string PredictedClass(int oneBased) => FormattableString.Invariant($"PredictedClass{oneBased}");
+
+    /// <summary>Share (fraction) of the test frames whose video's MOS falls in class <paramref name="oneBased"/>, "TrueClass1", ….</summary>
+    public static string TrueClass(int oneBased) => FormattableString.Invariant($"TrueClass{oneBased}");
 }

@@ -59,4 +59,27 @@ public static class Classification
         var dominant = order.MaxBy(l => counts[l])!;
         return Accuracy(actual.Select(_ => dominant).ToArray(), actual);
     }
+
+    /// <summary>The share (fraction) of <paramref name="labels"/> in each class 0..<paramref name="classes"/> − 1.</summary>
+    public static double[] ClassShares(IReadOnlyList<int> labels, int classes)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        if (labels.Count == 0)
+        {
+            throw new MetricException("class shares need at least one label.");
+        }
+
+        var counts = new double[classes];
+        foreach (var l in labels)
+        {
+            if (l < 0 || l >= classes)
+            {
+                throw new MetricException(FormattableString.Invariant($"label {l} outside the classes 0..{classes - 1}."));
+            }
+
+            counts[l]++;
+        }
+
+        return [.. counts.Select(c => c / labels.Count)];
+    }
 }

@@ -29,7 +29,7 @@ public static class MarkdownReport
             var variants = results.Variants.Where(v => v.CaseId == paperCase.Id).ToArray();
             if (variants.Length > 0)
             {
-                AppendCase(md, results, paperCase, variants, plots.Where(p => p.CaseId == paperCase.Id));
+                AppendCase(md, results, paperCase, variants, [.. plots.Where(p => p.CaseId == paperCase.Id)]);
             }
         }
 
@@ -49,7 +49,7 @@ public static class MarkdownReport
         return md.ToString();
     }
 
-    private static void AppendCase(StringBuilder md, RunResults results, PaperCase paperCase, VariantResult[] variants, IEnumerable<PlotSpec> plots)
+    private static void AppendCase(StringBuilder md, RunResults results, PaperCase paperCase, VariantResult[] variants, PlotSpec[] plots)
     {
         md.Append(Inv($"\n## {paperCase.Title}\n\nThe paper's {paperCase.Source}.\n\n"));
         var claims = PaperReference.Claims.Where(c => c.CaseId == paperCase.Id).ToArray();
@@ -67,6 +67,8 @@ public static class MarkdownReport
             }
         }
 
+        AppendFigures(md, plots, ReportPlacement.CorrelationTable);
+
         var scalarRows = claims.SelectMany(c => c.Values.Where(x => x.Metric is not PaperValue.Plcc and not PaperValue.Srocc).Select(x => (c, x))).ToArray();
         if (scalarRows.Length > 0)
         {
@@ -80,14 +82,13 @@ public static class MarkdownReport
             }
         }
 
+        AppendFigures(md, plots, ReportPlacement.ScalarTable);
+
         md.Append(ClaimChecks(paperCase, results));
 
+        AppendFigures(md, plots, ReportPlacement.ClaimChecks);
         md.Append("\nVariants of this run:\n\n").Append(VariantTable(variants));
-
-        foreach (var p in plots)
-        {
-            md.Append(Inv($"\n![{p.Title}]({ReportWriter.PlotsFolder}/{p.FileName})\n"));
-        }
+        AppendFigures(md, plots, ReportPlacement.VariantTable);
 
         var notes = Substitutions(results, claims, variants);
         if (notes.Count > 0)
@@ -97,6 +98,18 @@ public static class MarkdownReport
             {
                 md.Append("- ").Append(n).Append('\n');
             }
+        }
+    }
+
+    /// <summary>The figures that illustrate the table just written, each captioned with the paper figure it answers.</summary>
+    private static void AppendFigures(StringBuilder md, PlotSpec[] plots, ReportPlacement placement)
+    {
+        foreach (var p in plots.Where(p => p.Placement == placement))
+        {
+            var answers = p.PaperFigure is { } fig ? $"Counterpart of the paper's {fig}"
+                : p.Kind == PlotKind.VariantBars ? "The table above as bars (the paper has no figure of it)"
+                : "No figure of the paper shows this";
+            md.Append(Inv($"\n![{p.Title}]({ReportWriter.PlotsFolder}/{p.FileName})\n\n*{answers}:* {Plots.Describe(p.Kind)}.\n"));
         }
     }
 

@@ -1,72 +1,132 @@
 using System.Text;
 using LeakSpec.Experiments;
+using LeakSpec.Experiments.Pipelines;
 
 namespace LeakSpec.Reporting;
 
-/// <summary>Which plots a run gets and where (names derive from the results alone, so report.md can link them).</summary>
+/// <summary>Which figures a run gets and where (names derive from the results alone, so report.md can link them).</summary>
 public static class Plots
 {
     public const int Width = 900;
     public const int Height = 500;
 
-    /// <summary>One bar chart per case with finished splits, one curve per variant that recorded a curve.</summary>
+    /// <summary>
+    /// Per case: bar charts of the variants with test correlations (Case III split into the CNN-SVR chart of Fig 6 and
+    /// the CNN-LSTM chart of Fig 7), Case II's Figs 4 and 5, DeepRN's Fig 8, and each other variant's training curve.
+    /// </summary>
     public static IReadOnlyList<PlotSpec> Plan(RunResults results)
     {
         var plots = new List<PlotSpec>();
         foreach (var group in results.Variants.GroupBy(v => v.CaseId))
         {
-            var caseTitle = CaseLabel(group.Key);
-            if (group.Any(v => v.Splits.Count > 0))
+            var id = group.Key;
+            var caseTitle = CaseLabel(id);
+            var correlated = BarFigures.WithCorrelations(group);
+            if (id == "3")
             {
-                plots.Add(new($"case-{Slug(group.Key)}-bars.png", $"{caseTitle}: test PLCC / SROCC per variant", PlotKind.VariantBars, group.Key, null));
+                var lstm = correlated.Where(v => v.Variant.StartsWith("cnn-lstm.", StringComparison.Ordinal)).ToArray();
+                AddBars(plots, id, "fig6-bars", $"{caseTitle} · CNN-SVR: test PLCC / SROCC per setup", "Fig 6", [.. correlated.Except(lstm)]);
+                AddBars(plots, id, "fig7-bars", $"{caseTitle} · CNN-LSTM: test PLCC / SROCC per setup", "Fig 7", lstm);
+            }
+            else
+            {
+                AddBars(plots, id, "bars", $"{caseTitle}: test PLCC / SROCC per variant", null, correlated);
             }
 
-            foreach (var v in group.Where(v => v.Splits.Count > 0 && v.Splits[0].Curve.Count > 0))
+            var curved = group.Where(v => v.Splits.Count > 0 && v.Splits[0].Curve.Count > 0).ToArray();
+            if (id == "2")
             {
-                var kind = group.Key == "deeprn" ? PlotKind.DeepRnCurve : PlotKind.TrainingCurve;
-                var what = kind == PlotKind.DeepRnCurve ? "stage-2 SROCC per stage-1 epoch" : "training progress";
-                plots.Add(new($"case-{Slug(group.Key)}-{Slug(v.Variant)}-curve.png", $"{caseTitle} · {v.Variant}: {what} (split {v.Splits[0].Split})", kind, group.Key, v.Variant));
+                if (curved.Length > 0)
+                {
+                    var ordered = curved.OrderBy(v => v.Variant == Case2Runner.VideoSplit || v.Claims.Contains("C2.2") ? 1 : 0).ToArray();
+                    plots.Add(new("case-2-fig4-curves.png", $"{caseTitle}: fine-tuning progress, frame-level split (top) vs video-level split (bottom)",
+                        PlotKind.FrameVsVideoCurves, id, [.. ordered.Select(v => v.Variant)], "Fig 4", ReportPlacement.ClaimChecks));
+                }
+
+                foreach (var v in group.Where(v => v.Claims.Contains("C2.2") && v.ScalarStats(ScalarKeys.PredictedClass(1)) is not null))
+                {
+                    plots.Add(new($"case-2-{Slug(v.Variant)}-fig5-classes.png", $"{caseTitle} · {v.Variant}: distribution of the predicted classes on the test set",
+                        PlotKind.ClassDistribution, id, [v.Variant], "Fig 5", ReportPlacement.ScalarTable));
+                }
+            }
+            else if (id == "deeprn")
+            {
+                if (curved.Length > 0)
+                {
+                    var ordered = curved.OrderBy(v => v.Variant == DeepRnRunner.Leaky ? 0 : 1).ToArray();
+                    plots.Add(new("case-deeprn-fig8.png", $"{caseTitle}: stage-2 SROCC per saved stage-1 epoch ({string.Join(" beside ", ordered.Select(v => v.Variant))})",
+                        PlotKind.DeepRnCurve, id, [.. ordered.Select(v => v.Variant)], "Fig 8", ReportPlacement.ScalarTable));
+                }
+            }
+            else
+            {
+                // Case III's CNN-LSTM variants reuse the CNN-SVR fine-tuning of their setup: one curve per distinct run.
+                var seen = new List<IReadOnlyList<CurvePoint>>();
+                foreach (var v in curved)
+                {
+                    if (seen.Any(c => c.SequenceEqual(v.Splits[0].Curve)))
+                    {
+                        continue;
+                    }
+
+                    seen.Add(v.Splits[0].Curve);
+                    plots.Add(new($"case-{Slug(id)}-{Slug(v.Variant)}-curve.png", $"{caseTitle} · {v.Variant}: fine-tuning progress (split {v.Splits[0].Split})",
+                        PlotKind.TrainingCurve, id, [v.Variant], null, ReportPlacement.VariantTable));
+                }
             }
         }
 
         return plots;
     }
 
-    /// <summary>Renders every planned plot into <paramref name="plotsDir"/>; returns the full paths written.</summary>
+    /// <summary>The specification of a planned figure: what it draws from which results, before any pixel.</summary>
+    public static FigureSpec Figure(PlotSpec plot, RunResults results)
+    {
+        var variants = plot.Variants
+            .Select(name => results.Variants.First(v => v.CaseId == plot.CaseId && v.Variant == name)).ToArray();
+        return plot.Kind switch
+        {
+            PlotKind.VariantBars => BarFigures.Correlations(plot.Title, plot.PaperFigure, variants),
+            PlotKind.ClassDistribution => BarFigures.ClassDistribution(variants[0]),
+            PlotKind.FrameVsVideoCurves => CurveFigures.Fig4(variants),
+            PlotKind.DeepRnCurve => CurveFigures.Fig8(variants),
+            _ => CurveFigures.Training(variants[0]),
+        };
+    }
+
+    /// <summary>Renders every planned figure into <paramref name="plotsDir"/>; returns the full paths written.</summary>
     public static IReadOnlyList<string> WriteAll(RunResults results, string plotsDir)
     {
         var written = new List<string>();
         foreach (var plot in Plan(results))
         {
             var path = Path.Combine(plotsDir, plot.FileName);
-            var variants = results.Variants.Where(v => v.CaseId == plot.CaseId).ToArray();
-            switch (plot.Kind)
-            {
-                case PlotKind.VariantBars:
-                    BarChart.Write(path, plot.Title, variants, Width, Height);
-                    break;
-                case PlotKind.TrainingCurve:
-                    CurveChart.Write(path, plot.Title, "iteration", Curve(variants, plot.Variant), [], Width, Height);
-                    break;
-                case PlotKind.DeepRnCurve:
-                    CurveChart.Write(path, plot.Title, "stage-1 epoch", Curve(variants, plot.Variant), DeepRnReferenceLines(), Width, Height);
-                    break;
-            }
-
+            FigureRenderer.Write(path, Figure(plot, results));
             written.Add(path);
         }
 
         return written;
     }
 
-    /// <summary>The paper's horizontal reference lines of Fig 8 (D.2, D.3).</summary>
-    public static IReadOnlyList<(string Label, double Value)> DeepRnReferenceLines() =>
-    [
-        ("paper: final-epoch test SROCC 0.888 (D.2)", PaperReference.Get("D.2").Values[0].Mean),
-        ("paper: best training SROCC ≈ 0.92 (D.3)", PaperReference.Get("D.3").Values[0].Mean),
-    ];
+    /// <summary>What a figure of the kind shows, for its caption in the report.</summary>
+    public static string Describe(PlotKind kind) => kind switch
+    {
+        PlotKind.VariantBars => "mean test PLCC and SROCC over the splits (error bars: std), every value the paper (or the authors' files) gives as a labelled red cross",
+        PlotKind.FrameVsVideoCurves => "training loss and accuracy (lines) and validation loss and accuracy (dotted, where validation ran) against training samples seen; top: frame-level split (leaky), bottom: video-level split (clean)",
+        PlotKind.ClassDistribution => "share of the test frames predicted in each class beside the true share (mean ± std over the splits); lines: always predicting the dominant class and the classifier's test accuracy, this run's (grey) and the paper's (red)",
+        PlotKind.DeepRnCurve => "stage 2's training and test SROCC (and stage 1's own) per saved stage-1 model, with the paper's 0.888 (final test) and 0.92 (best training) as red lines; the leaky run beside the clean control where both ran; stage 1's training loss and accuracy per epoch below",
+        _ => "fine-tuning loss and accuracy of the first split against training samples seen",
+    };
 
-    internal static string CaseLabel(string caseId) => caseId == "deeprn" ? "DeepRN" : $"Case {caseId}";
+    internal static string CaseLabel(string caseId) => caseId switch
+    {
+        "deeprn" => "DeepRN",
+        "1" => "Case I",
+        "2" => "Case II",
+        "3" => "Case III",
+        "4" => "Case IV",
+        _ => $"Case {caseId}",
+    };
 
     /// <summary>Lower-case letters, digits, '.' and '-' only: a variant name never escapes plots/ or breaks a Markdown link.</summary>
     internal static string Slug(string s)
@@ -80,6 +140,11 @@ public static class Plots
         return sb.ToString().Trim('.');
     }
 
-    private static IReadOnlyList<CurvePoint> Curve(IEnumerable<VariantResult> variants, string? variant) =>
-        variants.First(v => v.Variant == variant).Splits[0].Curve;
+    private static void AddBars(List<PlotSpec> plots, string caseId, string suffix, string title, string? paperFigure, IReadOnlyList<VariantResult> variants)
+    {
+        if (variants.Count > 0)
+        {
+            plots.Add(new($"case-{Slug(caseId)}-{suffix}.png", title, PlotKind.VariantBars, caseId, [.. variants.Select(v => v.Variant)], paperFigure, ReportPlacement.CorrelationTable));
+        }
+    }
 }

@@ -42,4 +42,27 @@ public sealed class ClassificationTests
         // Then a clear error
         act.Should().Throw<MetricException>().WithMessage("*at least one label*");
     }
+
+    [Fact]
+    public void ClassShares_CountEachClass_IncludingTheEmptyOnes()
+    {
+        // Given eight labels of five classes, class 3 absent
+        int[] labels = [2, 2, 2, 2, 0, 1, 1, 4];
+
+        // When their shares are computed
+        var shares = Classification.ClassShares(labels, 5);
+
+        // Then each class's count / 8, summing to one
+        shares.Should().Equal(0.125, 0.25, 0.5, 0, 0.125);
+    }
+
+    [Fact]
+    public void ClassShares_RefuseALabelOutsideTheClasses()
+    {
+        // When a label is not one of the classes
+        var act = () => Classification.ClassShares([0, 5], 5);
+
+        // Then the error names the label and the range
+        act.Should().Throw<MetricException>().WithMessage("*label 5 outside the classes 0..4*");
+    }
 }

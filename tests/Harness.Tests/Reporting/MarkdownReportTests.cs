@@ -50,7 +50,7 @@ public sealed class MarkdownReportTests
             Report.Should().Contain($"](plots/{plot.FileName})", Exactly.Once());
         }
 
-        Report.Should().Contain("(plots/case-deeprn-leaky-curve.png)");
+        Report.Should().Contain("(plots/case-deeprn-fig8.png)");
     }
 
     [Fact]

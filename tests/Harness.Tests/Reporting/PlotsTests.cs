@@ -32,34 +32,22 @@ public sealed class PlotsTests
     }
 
     [Fact]
-    public void BarChart_IsAPngOfTheRequestedSize_WithContent()
+    public void EveryPlannedFigure_IsAPngOfItsSize_WithContent()
     {
         using var dir = new TestFolder();
-        var path = Path.Combine(dir.Path, "bars.png");
+        var results = SampleFigureResults.Build();
 
-        // When case 1's variants are drawn at 640 × 360
-        BarChart.Write(path, "Case 1", SampleResults.Build().Variants.Where(v => v.CaseId == "1").ToArray(), 640, 360);
+        // When every planned figure of a run with all cases is written
+        var written = Plots.WriteAll(results, dir.Path);
 
-        // Then the file decodes to that size and is not blank
-        var (w, h, variance) = Inspect(path);
-        (w, h).Should().Be((640, 360));
-        variance.Should().BeGreaterThan(100);
-    }
-
-    [Fact]
-    public void Curves_Fig4AndFig8_AreNonBlankPngs()
-    {
-        using var dir = new TestFolder();
-        var fig4 = Path.Combine(dir.Path, "fig4.png");
-        var fig8 = Path.Combine(dir.Path, "fig8.png");
-
-        // When a loss/accuracy curve and the DeepRN curve with the paper's lines are drawn
-        CurveChart.Write(fig4, "Fig 4", "iteration", SampleResults.Fig4Curve(), [], 800, 450);
-        CurveChart.Write(fig8, "Fig 8", "stage-1 epoch", SampleResults.Fig8Curve(), Plots.DeepRnReferenceLines(), 500, 400);
-
-        // Then both decode at their sizes with content
-        Inspect(fig4).Should().Match<(int W, int H, double V)>(x => x.W == 800 && x.H == 450 && x.V > 100);
-        Inspect(fig8).Should().Match<(int W, int H, double V)>(x => x.W == 500 && x.H == 400 && x.V > 100);
+        // Then each decodes at its specified size and is not blank
+        var plan = Plots.Plan(results);
+        written.Should().HaveCount(plan.Count);
+        foreach (var (path, plot) in written.Zip(plan))
+        {
+            var spec = Plots.Figure(plot, results);
+            Inspect(path).Should().Match<(int W, int H, double V)>(x => x.W == spec.Width && x.H == spec.Height && x.V > 100, path);
+        }
     }
 
     [Fact]
@@ -87,9 +75,9 @@ public sealed class PlotsTests
         var first = Plots.WriteAll(results, Path.Combine(dir.Path, "a"));
         var second = Plots.WriteAll(results, Path.Combine(dir.Path, "b"));
 
-        // Then: bars per case, a curve per variant with one, the same bytes both times
+        // Then: bars per case with correlations, Case II's curves in one figure, DeepRN's Fig 8, the same bytes both times
         first.Select(Path.GetFileName).Should().Equal(
-            "case-1-bars.png", "case-2-bars.png", "case-2-leaky-curve.png", "case-2-clean-curve.png", "case-deeprn-bars.png", "case-deeprn-leaky-curve.png");
+            "case-1-bars.png", "case-2-bars.png", "case-2-fig4-curves.png", "case-deeprn-bars.png", "case-deeprn-fig8.png");
         for (var i = 0; i < first.Count; i++)
         {
             File.ReadAllBytes(first[i]).Should().Equal(File.ReadAllBytes(second[i]), first[i]);

@@ -24,6 +24,8 @@ public static class CnnSvrPipeline
         var trainClasses = Stagework.Scores(run.Media, run.Stage(Stages.FinetuneTrain)).Select(quantizer.Quantize).ToArray();
         var majority = Classification.DominantClassBaseline(testClasses, trainClasses);
         static int ArgMax<T>(T[] o) => Array.IndexOf(o, o.Max());
+        var trueShares = Classification.ClassShares(testClasses, quantizer.Classes);
+        double[] Shares(int[] predicted) => Classification.ClassShares(predicted, quantizer.Classes);
 
         if (config.FrozenTrunk is { } frozen)
         {
@@ -33,7 +35,8 @@ public static class CnnSvrPipeline
             {
                 var testFrames = testVideos.SelectMany(v => TunedHead.FrameIdsOf(run.Media, v)).ToArray();
                 var predicted = head.Predict(testFrames).Select(ArgMax).ToArray();
-                return new FrameClassifierOutcome(head.Result, Classification.Accuracy(predicted, testClasses), majority, v => head.VideoFeatures(v, run.Media), head);
+                return new FrameClassifierOutcome(
+                    head.Result, Classification.Accuracy(predicted, testClasses), majority, Shares(predicted), trueShares, v => head.VideoFeatures(v, run.Media), head);
             }
             catch
             {
@@ -50,8 +53,9 @@ public static class CnnSvrPipeline
             owner = new CompositeDisposable(tuned, backbone);
             var outputs = FineTuner.Predict(backbone, tuned.Head, [.. testVideos.SelectMany(v => run.Media.Frames(v))], config.Input, config.BatchSize, run.Device);
             var runId = Stagework.RunId(backbone.Name, run.Stage(Stages.FinetuneTrain), training);
+            int[] predicted = [.. outputs.Select(ArgMax)];
             return new FrameClassifierOutcome(
-                tuned, Classification.Accuracy([.. outputs.Select(ArgMax)], testClasses), majority, v => Stagework.VideoFeatures(backbone, run, v, config.Features, runId), owner);
+                tuned, Classification.Accuracy(predicted, testClasses), majority, Shares(predicted), trueShares, v => Stagework.VideoFeatures(backbone, run, v, config.Features, runId), owner);
         }
         catch
         {
@@ -125,6 +129,12 @@ public static class CnnSvrPipeline
             [ScalarKeys.BestStep] = c.Training.BestStep,
             [ScalarKeys.StoppedEarly] = c.Training.StopReason == "early stopping" ? 1 : 0,
         };
+        for (var k = 0; k < c.PredictedShares.Count; k++)
+        {
+            scalars[ScalarKeys.PredictedClass(k + 1)] = c.PredictedShares[k];
+            scalars[ScalarKeys.TrueClass(k + 1)] = c.TrueShares[k];
+        }
+
         if (c.Training.BestValAccuracy is { } va)
         {
             scalars[ScalarKeys.ValAccuracy] = va;

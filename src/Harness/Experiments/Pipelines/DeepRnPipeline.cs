@@ -48,7 +48,8 @@ public static class DeepRnPipeline
                 [ScalarKeys.BestTestSrocc] = bestTest,
                 [ScalarKeys.Stage1PlateauEpoch] = PlateauEpoch(curve.Where(p => p.Series == "stage1.srocc").ToArray()),
             };
-            return new PipelineOutcome(lastTest, lastTrain, [.. curve, .. Stagework.Curve(tuned.History, "stage1.")], scalars);
+            // Stage 1 checkpoints once per epoch (no validation set): its curve shares the saved models' epoch axis (Fig 8).
+            return new PipelineOutcome(lastTest, lastTrain, [.. curve, .. Stagework.Curve(tuned.History, "stage1.", byEpoch: true)], scalars);
         }
         finally
         {

@@ -31,25 +31,29 @@ public static class Stagework
         return FineTuner.Train(backbone, train, val, config, run.Device, run.ProgressReporter, run.Cancellation);
     }
 
-    /// <summary>The fine-tuning curve as report curve points ("train.loss", "val.acc", …) against items seen.</summary>
-    public static IEnumerable<CurvePoint> Curve(TrainingHistory history, string prefix = "")
+    /// <summary>
+    /// The fine-tuning curve as report curve points ("train.loss", "val.acc", …) against items seen, or against the
+    /// epoch when <paramref name="byEpoch"/> (DeepRN, whose every other series is per saved epoch).
+    /// </summary>
+    public static IEnumerable<CurvePoint> Curve(TrainingHistory history, string prefix = "", bool byEpoch = false)
     {
         foreach (var p in history.Points)
         {
-            yield return new CurvePoint(p.Step, prefix + "train.loss", p.TrainLoss);
+            double x = byEpoch ? p.Epoch : p.Step;
+            yield return new CurvePoint(x, prefix + "train.loss", p.TrainLoss);
             if (p.TrainAccuracy is { } ta)
             {
-                yield return new CurvePoint(p.Step, prefix + "train.acc", ta);
+                yield return new CurvePoint(x, prefix + "train.acc", ta);
             }
 
             if (p.ValLoss is { } vl)
             {
-                yield return new CurvePoint(p.Step, prefix + "val.loss", vl);
+                yield return new CurvePoint(x, prefix + "val.loss", vl);
             }
 
             if (p.ValAccuracy is { } va)
             {
-                yield return new CurvePoint(p.Step, prefix + "val.acc", va);
+                yield return new CurvePoint(x, prefix + "val.acc", va);
             }
         }
     }
