@@ -51,9 +51,16 @@ public static class FullTier
     /// </summary>
     public static Runtime.FullTierDecision Require(IReadOnlyList<DatasetKind> datasets, WeightFile weights)
     {
-        var cuda = Runtime.DeviceSelector.Select("auto").Device == "cuda";
-        var decision = Runtime.FullTierGate.Decide(
+        Runtime.FullTierDecision Decide(bool cuda) => Runtime.FullTierGate.Decide(
             datasets, (weights.FileName, weights.HowToObtain), Environment.GetEnvironmentVariable, Runtime.FullTierEnvironment.PathExists, cuda, Runtime.BuildInfo.TorchBackend);
+
+        // Missing data skips before libtorch is loaded to ask for CUDA (a second per test on a machine without data).
+        var decision = Decide(cuda: true);
+        if (decision.Verdict != Runtime.FullTierVerdict.Skip)
+        {
+            decision = Decide(Runtime.DeviceSelector.Select("auto").Device == "cuda");
+        }
+
         switch (decision.Verdict)
         {
             case Runtime.FullTierVerdict.Skip:
