@@ -24,11 +24,15 @@ public static class BuildInfo
     /// <summary>"cpu" (TorchSharp-cpu) or "cuda" (TorchSharp-cuda-linux): the backend this build restored.</summary>
     public static string TorchBackend { get; } = Metadata("LeakSpecTorchBackend") is { Length: > 0 } b ? b : "unknown";
 
-    /// <summary>The build's identity in run keys: version (without the SDK's commit suffix), commit and tree state.</summary>
-    public static string Id { get; } = Compose(Version, Commit, Dirty);
+    /// <summary>
+    /// The build's identity in run keys: version (without the SDK's commit suffix) and commit; for a tree with
+    /// uncommitted changes also the harness assembly's module version id, which the deterministic compiler derives from
+    /// the compiled code, so an edited pipeline is a new build even before it is committed.
+    /// </summary>
+    public static string Id { get; } = Compose(Version, Commit, Dirty, Harness.ManifestModule.ModuleVersionId);
 
-    internal static string Compose(string version, string commit, bool dirty) =>
-        $"{version.Split('+')[0]}@{commit}{(dirty ? "+dirty" : string.Empty)}";
+    internal static string Compose(string version, string commit, bool dirty, Guid moduleVersionId) =>
+        $"{version.Split('+')[0]}@{commit}{(dirty ? "+dirty." + moduleVersionId.ToString("N")[..12] : string.Empty)}";
 
     private static string? Metadata(string key) =>
         Harness.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == key)?.Value;

@@ -93,6 +93,8 @@ public sealed class FullTierGateTests
         BuildInfo.TorchBackend.Should().BeOneOf("cpu", "cuda");
         BuildInfo.Commit.Should().MatchRegex("^([0-9a-f]{40}|unknown)$");
         BuildInfo.Id.Should().StartWith(BuildInfo.Version.Split('+')[0] + "@" + BuildInfo.Commit);
-        BuildInfo.Compose("1.0.0+abc", "abc", dirty: true).Should().Be("1.0.0@abc+dirty");
+        var code = Guid.Parse("0123456789abcdef0123456789abcdef");
+        BuildInfo.Compose("1.0.0+abc", "abc", dirty: true, code).Should().Be("1.0.0@abc+dirty.0123456789ab");
+        BuildInfo.Compose("1.0.0+abc", "abc", dirty: false, code).Should().Be("1.0.0@abc");
     }
 }
