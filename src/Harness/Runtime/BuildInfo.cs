@@ -26,13 +26,16 @@ public static class BuildInfo
 
     /// <summary>
     /// The build's identity in run keys: version (without the SDK's commit suffix) and commit; for a tree with
-    /// uncommitted changes also the harness assembly's module version id, which the deterministic compiler derives from
-    /// the compiled code, so an edited pipeline is a new build even before it is committed.
+    /// uncommitted changes, or outside git, also the harness assembly's module version id, which the deterministic
+    /// compiler derives from the compiled code, so an edited pipeline is a new build even before it is committed.
     /// </summary>
     public static string Id { get; } = Compose(Version, Commit, Dirty, Harness.ManifestModule.ModuleVersionId);
 
     internal static string Compose(string version, string commit, bool dirty, Guid moduleVersionId) =>
-        $"{version.Split('+')[0]}@{commit}{(dirty ? "+dirty." + moduleVersionId.ToString("N")[..12] : string.Empty)}";
+        $"{version.Split('+')[0]}@{commit}" + (dirty ? "+dirty." + Code(moduleVersionId) : commit == "unknown" ? "+code." + Code(moduleVersionId) : string.Empty);
+
+    // Outside git, or with uncommitted changes, the commit does not identify the code; the compiled module does.
+    private static string Code(Guid moduleVersionId) => moduleVersionId.ToString("N")[..12];
 
     private static string? Metadata(string key) =>
         Harness.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == key)?.Value;

@@ -96,5 +96,6 @@ public sealed class FullTierGateTests
         var code = Guid.Parse("0123456789abcdef0123456789abcdef");
         BuildInfo.Compose("1.0.0+abc", "abc", dirty: true, code).Should().Be("1.0.0@abc+dirty.0123456789ab");
         BuildInfo.Compose("1.0.0+abc", "abc", dirty: false, code).Should().Be("1.0.0@abc");
+        BuildInfo.Compose("1.0.0", "unknown", dirty: false, code).Should().Be("1.0.0@unknown+code.0123456789ab");
     }
 }
