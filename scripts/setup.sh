@@ -27,6 +27,24 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
+# The TorchSharp backend: LEAKSPEC_TORCH_BACKEND (or LeakSpecTorchBackend, MSBuild's own name) when exported, else the
+# one the last build used (.leakspec/torch-backend, written by src/Harness's build), else cpu: so ./leakspec and
+# ./test-fast never silently rebuild a CUDA build (dotnet build -p:LeakSpecTorchBackend=cuda) for the CPU.
+backend="${LEAKSPEC_TORCH_BACKEND:-${LeakSpecTorchBackend:-}}"
+from="exported"
+if [ -z "$backend" ] && [ -f .leakspec/torch-backend ]; then
+  backend="$(tr -d '[:space:]' < .leakspec/torch-backend)"
+  from="the last build, .leakspec/torch-backend; export LEAKSPEC_TORCH_BACKEND=cpu|cuda to change"
+fi
+if [ -z "$backend" ]; then
+  backend="cpu"
+  from="default; export LEAKSPEC_TORCH_BACKEND=cuda on a GPU box"
+fi
+case "$backend" in
+  cpu|cuda) ;;
+  *) echo "setup: TorchSharp backend '$backend' ($from): expected cpu or cuda" >&2; exit 1 ;;
+esac
+
 target="${1:-LeakSpec.sln}"
-echo "setup: restoring and building $target (Release)"
-dotnet build "$target" -c Release -nologo -clp:ErrorsOnly -v:quiet
+echo "setup: restoring and building $target (Release, TorchSharp backend $backend: $from)"
+dotnet build "$target" -c Release -nologo -clp:ErrorsOnly -v:quiet -p:LeakSpecTorchBackend="$backend"

@@ -14,17 +14,27 @@ public static class FullRun
 {
     public const int Splits = 5;
 
-    /// <summary>Trains (or reuses) the variants and returns their results; skips when data or weights are missing.</summary>
+    /// <summary>
+    /// Trains (or reuses this build's stored results of) the variants and returns their results; skips when data or
+    /// weights are missing, fails when CUDA is (unless LEAKSPEC_ALLOW_CPU=1).
+    /// </summary>
     public static IReadOnlyDictionary<string, VariantResult> Variants(
         Func<ReplicationContext, ReplicationProfile, ICaseRunner> create, IReadOnlyList<DatasetKind> datasets, WeightFile weights, params string[] variants)
     {
-        var roots = datasets.ToDictionary(k => k, FullTier.RequireDataset);
-        var weightFile = FullTier.RequireWeights(weights);
-        var output = Environment.GetEnvironmentVariable(FullTier.ResultsVariable) is { Length: > 0 } r
+        var need = FullTier.Require(datasets, weights);
+        var weightFile = need.WeightsPath!;
+        var output = Environment.GetEnvironmentVariable(FullTier.ResultsVariable) is { Length: > 0 } r && !FullTierEnvironment.IsPlaceholder(r)
             ? Path.GetFullPath(r)
             : Path.Combine(Path.GetTempPath(), "leakspec-full");
-        var device = DeviceSelector.Select("auto");
-        var ctx = new ReplicationContext(output, device.Device, message => TestContext.Current.SendDiagnosticMessage(message), output) { Roots = roots };
+
+        // The authors' splits of KADID-10k and KoNViD-1k (the other datasets are drawn from the same five seeds), so each
+        // split's result sits beside the authors' result of the same seed. The run store's key holds the harness build
+        // and the weight files' SHA-256, so results another build or other weights left here are reported, not reused.
+        var ctx = new ReplicationContext(output, need.Device!, message => TestContext.Current.SendDiagnosticMessage(message), output)
+        {
+            Roots = need.Roots,
+            AuthorsSplits = true,
+        };
         var runner = new VariantFilter(create(ctx, ReplicationProfile.Paper(Path.GetDirectoryName(weightFile)!)), variants);
         var results = new Replicator([runner]).Run(ctx, Splits, seed: 1, TestContext.Current.CancellationToken);
         FullTier.Attach("results.json", File.ReadAllText(Path.Combine(output, Reporting.ReportWriter.ResultsFile)));

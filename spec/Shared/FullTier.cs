@@ -6,8 +6,9 @@ namespace LeakSpec.Spec.Shared;
 
 /// <summary>
 /// What a Full-tier test needs from the machine: dataset roots and weight files named by environment variables
-/// (runsettings/full.runsettings sets them). Anything missing skips the test with the variable, the path it looked at
-/// and how to obtain the data; a Full test never passes without having trained.
+/// (exported, or set in runsettings/full.runsettings; LEAKSPEC_DATA for all five datasets at once). Anything missing
+/// skips the test with the variable, the path it looked at and how to obtain the data; a Full test never passes without
+/// having trained, and fails rather than train on the CPU (Runtime.FullTierGate).
 /// </summary>
 public static class FullTier
 {
@@ -17,26 +18,13 @@ public static class FullTier
     /// <summary>LEAKSPEC_TID2013, LEAKSPEC_KADID10K, LEAKSPEC_KONIQ10K, LEAKSPEC_LIVEC, LEAKSPEC_KONVID1K.</summary>
     public static string VariableFor(DatasetKind kind) => Runtime.FullTierEnvironment.DatasetVariable(kind);
 
-    /// <summary>The dataset's root, or a skip naming what is missing.</summary>
+    /// <summary>The dataset's root (LEAKSPEC_&lt;DATASET&gt;, else LEAKSPEC_DATA/&lt;folder&gt;), or a skip naming what is missing.</summary>
     public static string RequireDataset(DatasetKind kind)
     {
-        var spec = DatasetCatalog.Get(kind);
-        var variable = VariableFor(kind);
-        var root = Lookup(variable);
+        var (root, problem) = Runtime.FullTierEnvironment.ResolveDataset(kind, Environment.GetEnvironmentVariable, Runtime.FullTierEnvironment.PathExists);
         if (root is null)
         {
-            Assert.Skip($"{spec.DisplayName} is not configured: {variable} is unset (set it in runsettings/full.runsettings or the environment). {spec.HowToObtain}");
-        }
-
-        var marker = Path.Combine(root, DatasetRoots.MarkerFile(kind));
-        if (!Directory.Exists(root))
-        {
-            Assert.Skip($"{spec.DisplayName} not found: {variable}={root} does not exist. {spec.HowToObtain}");
-        }
-
-        if (!File.Exists(marker))
-        {
-            Assert.Skip($"{spec.DisplayName} not found: {variable}={root} has no {DatasetRoots.MarkerFile(kind)} ({marker} is missing). {spec.HowToObtain}");
+            Assert.Skip(problem!);
         }
 
         return root;
@@ -45,22 +33,47 @@ public static class FullTier
     /// <summary>The full path of a weight file under LEAKSPEC_WEIGHTS, or a skip naming what is missing.</summary>
     public static string RequireWeights(string fileName, string howToObtain)
     {
-        var folder = Lookup(WeightsVariable);
-        if (folder is null)
+        var (path, problem) = Runtime.FullTierEnvironment.ResolveWeights(fileName, howToObtain, Environment.GetEnvironmentVariable, Runtime.FullTierEnvironment.PathExists);
+        if (path is null)
         {
-            Assert.Skip($"Backbone weights are not configured: {WeightsVariable} is unset (a folder holding {fileName}). {howToObtain}");
-        }
-
-        var path = Path.Combine(folder, fileName);
-        if (!File.Exists(path))
-        {
-            Assert.Skip($"Backbone weights not found: {path} does not exist ({WeightsVariable}={folder}). {howToObtain}");
+            Assert.Skip(problem!);
         }
 
         return path;
     }
 
     public static string RequireWeights(WeightFile weights) => RequireWeights(weights.FileName, weights.HowToObtain);
+
+    /// <summary>
+    /// What a training Full test needs, decided by <see cref="Runtime.FullTierGate"/>: skips when data or weights are
+    /// missing; FAILS when they are present but CUDA is not (unless LEAKSPEC_ALLOW_CPU=1), so a GPU box with a CPU build
+    /// never runs the tier on its CPU in silence.
+    /// </summary>
+    public static Runtime.FullTierDecision Require(IReadOnlyList<DatasetKind> datasets, WeightFile weights)
+    {
+        Runtime.FullTierDecision Decide(bool cuda) => Runtime.FullTierGate.Decide(
+            datasets, (weights.FileName, weights.HowToObtain), Environment.GetEnvironmentVariable, Runtime.FullTierEnvironment.PathExists, cuda, Runtime.BuildInfo.TorchBackend);
+
+        // Missing data skips before libtorch is loaded to ask for CUDA (a second per test on a machine without data).
+        var decision = Decide(cuda: true);
+        if (decision.Verdict != Runtime.FullTierVerdict.Skip)
+        {
+            decision = Decide(Runtime.DeviceSelector.Select("auto").Device == "cuda");
+        }
+
+        switch (decision.Verdict)
+        {
+            case Runtime.FullTierVerdict.Skip:
+                Assert.Skip(decision.Message);
+                break;
+            case Runtime.FullTierVerdict.Fail:
+                Assert.Fail(decision.Message);
+                break;
+        }
+
+        TestContext.Current.SendDiagnosticMessage($"Full tier: {decision.Message}; build {Runtime.BuildInfo.Id}, TorchSharp backend {Runtime.BuildInfo.TorchBackend}");
+        return decision;
+    }
 
     /// <summary>
     /// Attaches text to the test result and, when LEAKSPEC_RESULTS is set, also writes it (atomically) to
@@ -94,7 +107,7 @@ public static class FullTier
     private static string? Lookup(string variable)
     {
         var value = Environment.GetEnvironmentVariable(variable);
-        return string.IsNullOrWhiteSpace(value) ? null : Path.GetFullPath(value.Trim());
+        return string.IsNullOrWhiteSpace(value) || Runtime.FullTierEnvironment.IsPlaceholder(value) ? null : Path.GetFullPath(value.Trim());
     }
 
     private static string Safe(string name) =>

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using LeakSpec.Datasets;
 using LeakSpec.Runtime;
 
 namespace LeakSpec.Cli.Commands;
@@ -7,6 +6,8 @@ namespace LeakSpec.Cli.Commands;
 /// <summary>`leakspec doctor`: what this machine can run, and so which Full tests would run or skip.</summary>
 internal static class DoctorCommand
 {
+    private const string WeightsHint = "Write the weight files with scripts/make-weights.py (torchvision's ImageNet weights; see README, \"The Full tier on a GPU box\").";
+
     public static Command Create()
     {
         var command = new Command("doctor", "What this machine can run: TorchSharp, CUDA, libsvm, ffmpeg, dataset roots and weights; exit 0 when the Fast tier can run.");
@@ -17,10 +18,14 @@ internal static class DoctorCommand
     internal static int Run(TextWriter o)
     {
         var fastTierOk = true;
+        var cuda = false;
         o.WriteLine("LeakSpec doctor");
+        o.WriteLine($"  build {BuildInfo.Id}; TorchSharp backend: {BuildInfo.TorchBackend} "
+            + (BuildInfo.TorchBackend == "cuda" ? "(TorchSharp-cuda-linux)" : $"(TorchSharp-cpu; for CUDA rebuild with -p:LeakSpecTorchBackend=cuda or export {FullTierGate.BackendVariable}=cuda)"));
         try
         {
             var t = TorchRuntime.EnsureLoaded();
+            cuda = t.CudaAvailable;
             o.WriteLine($"  [ok]   TorchSharp {t.TorchSharpVersion} loaded ({t.NativeLibrary}); libtorch threads: {t.Threads}");
             o.WriteLine($"         native fix: {t.Patch}");
             o.WriteLine($"  [{(t.CudaAvailable ? "ok" : "--")}]   CUDA: {DeviceSelector.Select("auto").Reason}");
@@ -39,38 +44,17 @@ internal static class DoctorCommand
                 : $"  [FAIL] {tool.Name} not found ({tool.Location}); install: {tool.HowToGet}");
         }
 
-        o.WriteLine("Full tier (real datasets, the paper's backbones; set in runsettings/full.runsettings or the environment):");
-        var weights = FullTierEnvironment.WeightsRoot();
+        o.WriteLine($"Full tier (real datasets, the paper's backbones; {FullTierEnvironment.DataVariable}, LEAKSPEC_<DATASET> and {FullTierEnvironment.WeightsVariable} from the environment):");
         foreach (var need in FullTierRequirement.All)
         {
-            var missing = new List<string>();
-            foreach (var kind in need.Datasets)
+            var d = FullTierGate.Decide(
+                need.Datasets, (need.WeightsFile, WeightsHint), Environment.GetEnvironmentVariable, FullTierEnvironment.PathExists, cuda, BuildInfo.TorchBackend);
+            o.WriteLine(d.Verdict switch
             {
-                var root = FullTierEnvironment.DatasetRoot(kind);
-                var variable = FullTierEnvironment.DatasetVariable(kind);
-                if (root is null)
-                {
-                    missing.Add($"{variable} is unset ({DatasetCatalog.Get(kind).DisplayName})");
-                }
-                else if (!Directory.Exists(root))
-                {
-                    missing.Add($"{variable}={root} does not exist");
-                }
-            }
-
-            var weightFile = weights is null ? null : Path.Combine(weights, need.WeightsFile);
-            if (weightFile is null)
-            {
-                missing.Add($"{FullTierEnvironment.WeightsVariable} is unset (needs {need.WeightsFile})");
-            }
-            else if (!File.Exists(weightFile))
-            {
-                missing.Add($"{weightFile} not found");
-            }
-
-            o.WriteLine(missing.Count == 0
-                ? $"  [run]  {need.Tests}"
-                : $"  [skip] {need.Tests}: {string.Join("; ", missing)}");
+                FullTierVerdict.Run => $"  [run]  {need.Tests} on {d.Device}",
+                FullTierVerdict.Skip => $"  [skip] {need.Tests}: {d.Message}",
+                _ => $"  [FAIL] {need.Tests}: {d.Message}",
+            });
         }
 
         o.WriteLine(fastTierOk ? "Fast tier: can run." : "Fast tier: cannot run until the failures above are fixed.");

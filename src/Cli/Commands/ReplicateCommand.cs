@@ -26,7 +26,11 @@ internal static class ReplicateCommand
         };
         deviceOption.AcceptOnlyFromAmong("auto", "cpu", "cuda");
         var outOption = new Option<string>("--out") { Description = "Output folder; rerun with the same options to resume.", Required = true };
-        var splitsOption = new Option<int>("--splits") { Description = "Random splits per variant.", DefaultValueFactory = _ => 5 };
+        var splitsOption = new Option<string>("--splits")
+        {
+            Description = "Splits per variant: a number (drawn from the seeds) or 'authors' (the paper's authors' five splits of KADID-10k and KoNViD-1k).",
+            DefaultValueFactory = _ => "5",
+        };
         var seedOption = new Option<int>("--seed") { Description = "Base seed of splits and training.", DefaultValueFactory = _ => 1 };
 
         var command = new Command("replicate", "Run the clean and leaky variants of the paper's cases and write results.json, report.md and plots/.")
@@ -38,19 +42,20 @@ internal static class ReplicateCommand
             parseResult.GetValue(dataOption)!,
             parseResult.GetValue(deviceOption)!,
             parseResult.GetValue(outOption)!,
-            parseResult.GetValue(splitsOption),
+            parseResult.GetValue(splitsOption)!,
             parseResult.GetValue(seedOption),
             ct)));
         return command;
     }
 
-    private static int Run(string cases, string data, string device, string outDir, int splits, int seed, CancellationToken ct)
+    private static int Run(string cases, string data, string device, string outDir, string splitsValue, int seed, CancellationToken ct)
     {
         void Progress(string line) => Console.Out.WriteLine(line);
         try
         {
             var requested = ReplicationSetup.ParseCases(cases);
-            var ctx = ReplicationSetup.CreateContext(outDir, data, ReplicationSetup.ResolveDevice(device, CudaAvailable), Progress);
+            var (splits, authors) = ReplicationSetup.ParseSplits(splitsValue, seed);
+            var ctx = ReplicationSetup.CreateContext(outDir, data, ReplicationSetup.ResolveDevice(device, CudaAvailable), Progress) with { AuthorsSplits = authors };
             ReplicationSetup.PrepareSyntheticData(ctx, requested, seed, CaseRegistry.Synthetic);
             var runners = ReplicationSetup.SelectRunners(CaseRegistry.Create(ctx), requested);
             var results = new Replicator(runners).Run(ctx, splits, seed, ct);

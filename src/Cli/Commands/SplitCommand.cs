@@ -10,7 +10,7 @@ internal static class SplitCommand
     {
         var kind = new Option<string?>("--kind") { Description = "tid2013, kadid10k, koniq10k, livec or konvid1k (default: detected from the layout under --root)." };
         var root = new Option<string?>("--root") { Description = "The dataset's folder in its official layout." };
-        var policy = new Option<string>("--policy") { Description = "random, by-reference, by-video, by-frame (Case II) or official.", Required = true };
+        var policy = new Option<string>("--policy") { Description = "random, by-reference, by-video, by-frame (Case II), official, or authors (the paper's authors' splits of KADID-10k and KoNViD-1k, seeds 42, 69, 322, 1337, 9000).", Required = true };
         var leak = new Option<string>("--leak") { Description = "Leaks to build in, comma-separated: none, case1, case2, case3, case4.", DefaultValueFactory = _ => "none" };
         var splits = new Option<int>("--splits") { Description = "How many splits (files split-1.json …).", DefaultValueFactory = _ => 5 };
         var seed = new Option<int?>("--seed") { Description = "Seed of the first split (split i uses seed + i); default: the paper's seeds 42, 69, 322, 1337, 9000." };

@@ -16,7 +16,7 @@ public static class CaseRegistry
         ArgumentNullException.ThrowIfNull(ctx);
         var profile = ctx.IsSynthetic ? ReplicationProfile.Demo : ReplicationProfile.Paper(
             FullTierEnvironment.WeightsRoot() ?? throw new ReplicationException(
-                $"Real data runs the paper's backbones: set {FullTierEnvironment.WeightsVariable} to the folder holding alexnet.pt, inception_v3.pt and resnet101.pt (PyTorch state dicts; see README, \"The Full tier on a GPU box\")."));
+                $"Real data runs the paper's backbones: set {FullTierEnvironment.WeightsVariable} to the folder holding alexnet.pt, inception_v3.pt and resnet101.pt (PyTorch state dicts written by scripts/make-weights.py; see README, \"The Full tier on a GPU box\")."));
         return Create(ctx, profile);
     }
 

@@ -21,6 +21,12 @@ public sealed record ReplicationContext(
     /// <summary>Roots given one by one (the Full tier's LEAKSPEC_&lt;DATASET&gt; variables); they win over <see cref="DataRoot"/>.</summary>
     public IReadOnlyDictionary<DatasetKind, string>? Roots { get; init; }
 
+    /// <summary>
+    /// Split KADID-10k and KoNViD-1k as the paper's authors did (<see cref="Splitting.AuthorsSplits"/>, `--splits
+    /// authors`, the Full tier's default) instead of drawing the splits from the seeds; other datasets are drawn as always.
+    /// </summary>
+    public bool AuthorsSplits { get; init; }
+
     /// <summary>Datasets decoded once for every runner of this replication.</summary>
     public SharedMedia Media { get; init; } = new();
 

@@ -27,6 +27,25 @@ public static class ReplicationSetup
             : throw new ReplicationException($"--case {value}: expected one of {string.Join(", ", CaseIds)} or {AllCases}.");
     }
 
+    /// <summary>
+    /// `--splits N` (N splits drawn from the seeds) or `--splits authors` (the authors' five: KADID-10k and KoNViD-1k as
+    /// they split them, the other datasets drawn from the same five seeds); the authors' splits exist for base seed 1 only.
+    /// </summary>
+    public static (int Count, bool Authors) ParseSplits(string value, int seed)
+    {
+        var v = value.Trim();
+        if (string.Equals(v, Splitting.AuthorsSplits.PolicyName, StringComparison.OrdinalIgnoreCase))
+        {
+            return seed == 1
+                ? (Splitting.PaperSeeds.Five.Count, true)
+                : throw new ReplicationException($"--splits authors uses the authors' seeds ({string.Join(", ", Splitting.PaperSeeds.Five)}); drop --seed {seed} or give --splits a number.");
+        }
+
+        return int.TryParse(v, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1
+            ? (n, false)
+            : throw new ReplicationException($"--splits {value}: expected a whole number of splits (at least 1) or '{Splitting.AuthorsSplits.PolicyName}'.");
+    }
+
     /// <summary>"cpu", "cuda" (must be available) or "auto" (cuda when available).</summary>
     public static string ResolveDevice(string requested, Func<bool> cudaAvailable)
     {

@@ -57,7 +57,16 @@ public sealed class Replicator
         ICaseRunner runner, string variant, RunStore store, ReplicationContext ctx, int splitCount, int seed, CancellationToken ct)
     {
         var info = runner.Describe(variant);
-        var key = new RunKey(runner.CaseId, variant, runner.ConfigurationJson, info.DatasetFingerprint, info.Backbone, seed, splitCount, ctx.Device);
+        var key = new RunKey(runner.CaseId, variant, runner.ConfigurationJson, info.DatasetFingerprint, info.Backbone, seed, splitCount, ctx.Device)
+        {
+            Weights = info.WeightFiles.ToDictionary(f => Path.GetFileName(f), Features.WeightsHash.OfFile, StringComparer.Ordinal),
+            SplitSource = ctx.AuthorsSplits ? Splitting.AuthorsSplits.PolicyName : RunKey.SeededSplits,
+        };
+        foreach (var (dir, differs) in store.Stale(key))
+        {
+            ctx.Progress($"case {runner.CaseId} · {variant} · not reusing the results in {dir}: {differs}");
+        }
+
         var splits = new List<SplitResult>();
         for (var split = 1; split <= splitCount; split++)
         {

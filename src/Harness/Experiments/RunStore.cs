@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Nodes;
 using LeakSpec.IO;
 
 namespace LeakSpec.Experiments;
@@ -38,6 +39,44 @@ public sealed class RunStore
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Stored results of the same case, variant, configuration, data, seeds and device that another harness build or
+    /// other weight files produced (or an older key schema): never reused, but named so a user sees why a run trains
+    /// again. Each entry: the folder and what differs.
+    /// </summary>
+    public IReadOnlyList<(string Directory, string Differs)> Stale(RunKey key)
+    {
+        if (!Directory.Exists(Root))
+        {
+            return [];
+        }
+
+        var ours = RunKey.IdentityOf(key.CanonicalJson());
+        var found = new List<(string, string)>();
+        foreach (var dir in Directory.EnumerateDirectories(Root).Order(StringComparer.Ordinal))
+        {
+            var keyPath = Path.Combine(dir, "key.json");
+            if (dir == DirectoryFor(key) || !File.Exists(keyPath))
+            {
+                continue;
+            }
+
+            var text = File.ReadAllText(keyPath);
+            if (RunKey.IdentityOf(text) != ours || JsonNode.Parse(text) is not JsonObject other)
+            {
+                continue;
+            }
+
+            var build = other["build"]?.ToString() ?? $"an older LeakSpec (key schema {other["schema"]})";
+            var differs = build != key.Build
+                ? $"build {build}, this is {key.Build}"
+                : $"weights {other["weights"]?.ToJsonString() ?? "unrecorded"}, these are {new JsonObject(key.Weights.Select(w => KeyValuePair.Create(w.Key, (JsonNode?)w.Value))).ToJsonString()}";
+            found.Add((dir, differs));
+        }
+
+        return found;
     }
 
     /// <summary>Stores a finished split (and the key beside it, for people reading the folder).</summary>

@@ -5,4 +5,8 @@ namespace LeakSpec.Experiments;
 /// <param name="Dataset">Display name, e.g. "TID2013 (synthetic)".</param>
 /// <param name="DatasetFingerprint"><see cref="Datasets.Dataset.Fingerprint"/> of the data it trains and tests on.</param>
 /// <param name="Backbone">The backbone's name, e.g. "ResNet18 (embedded)".</param>
-public sealed record VariantInfo(string ClaimIds, string Dataset, string DatasetFingerprint, string Backbone);
+public sealed record VariantInfo(string ClaimIds, string Dataset, string DatasetFingerprint, string Backbone)
+{
+    /// <summary>The weight files the variant loads (paper backbones); their contents' SHA-256 keys the run store.</summary>
+    public IReadOnlyList<string> WeightFiles { get; init; } = [];
+}

@@ -59,8 +59,8 @@ public static class PaperBackbones
             "resnet-101" => ("resnet101(weights='IMAGENET1K_V1')", "resnet101.pt"),
             _ => throw new ArgumentException($"Unknown backbone '{name}': expected one of {string.Join(", ", Names)}.", nameof(name)),
         };
-        return $"To obtain it, run on a machine with internet access: python3 -c \"import torch, torchvision; " +
-               $"torch.save(torchvision.models.{builder}.state_dict(), '{file}')\" and pass the file's path.";
+        return $"To obtain it, run on a machine with internet access: python3 scripts/make-weights.py --out <folder> --models {Path.GetFileNameWithoutExtension(file)} " +
+               $"(torchvision's models.{builder}, saved as {file}) and pass the file's path.";
     }
 
     private static string Canonical(string name) => name.ToLowerInvariant().Replace('_', '-') switch

@@ -13,6 +13,9 @@ namespace LeakSpec.Splitting;
 /// 20 % of the frames of each train/val video (frame ids <c>&lt;video&gt;#0042</c>), the regressor uses videos.
 /// Case II: the frames of all train/val videos pooled and split 2/3 : 1/3 by frame. Case III: regressor.train/val/test
 /// drawn anew at random from all videos (heldout.test keeps the put-away set). Case I: fine-tuning on the frames of all videos.</item>
+/// <item>Policy authors: the authors' recorded split replaces the drawn one (KADID-10k's references, KoNViD-1k's videos;
+/// see <see cref="AuthorsSplitResolver"/>); the leaks then apply to it exactly as to a drawn split. KADID-10k's leaky
+/// random image split is not recorded, so it cannot be built from this policy.</item>
 /// </list>
 /// </summary>
 public static class ManifestBuilder
@@ -29,8 +32,8 @@ public static class ManifestBuilder
 
         var items = dataset.Items.OrderBy(i => i.Id, StringComparer.Ordinal).ToArray();
         var stages = spec.GroupKey == GroupKey.Video
-            ? VideoStages(items, spec, policy, leak, seed, o)
-            : ImageStages(items, spec, policy, leak, seed, o);
+            ? VideoStages(dataset, items, spec, policy, leak, seed, o)
+            : ImageStages(dataset, items, spec, policy, leak, seed, o);
         var name = PolicyName(policy) + string.Concat(LeakFlags(leak).Select(l => "+leak:" + l));
         if (NameDerivedDatasets.IsNameDerived(dataset))
         {
@@ -51,17 +54,18 @@ public static class ManifestBuilder
         SplitPolicy.ByVideo => "by-video",
         SplitPolicy.ByFrame => "by-frame",
         SplitPolicy.Official => "official",
+        SplitPolicy.Authors => AuthorsSplits.PolicyName,
         _ => throw new ArgumentOutOfRangeException(nameof(policy), policy, null),
     };
 
     public static SplitPolicy ParsePolicy(string name) =>
         Enum.GetValues<SplitPolicy>().Cast<SplitPolicy?>().FirstOrDefault(p => PolicyName(p!.Value) == name.Trim().ToLowerInvariant())
-        ?? throw new ArgumentException($"Unknown policy '{name}'; expected random, by-reference, by-video, by-frame or official.", nameof(name));
+        ?? throw new ArgumentException($"Unknown policy '{name}'; expected random, by-reference, by-video, by-frame, official or authors.", nameof(name));
 
     public static IEnumerable<Leak> LeakFlags(Leak leak) =>
         new[] { Leak.CaseI, Leak.CaseII, Leak.CaseIII, Leak.CaseIV }.Where(l => leak.HasFlag(l));
 
-    private static Dictionary<string, IReadOnlyList<string>> ImageStages(DatasetItem[] items, DatasetSpec spec, SplitPolicy policy, Leak leak, int seed, ManifestOptions o)
+    private static Dictionary<string, IReadOnlyList<string>> ImageStages(Dataset dataset, DatasetItem[] items, DatasetSpec spec, SplitPolicy policy, Leak leak, int seed, ManifestOptions o)
     {
         if ((leak & (Leak.CaseII | Leak.CaseIII)) != 0)
         {
@@ -77,6 +81,11 @@ public static class ManifestBuilder
             SplitPolicy.Official when leak.HasFlag(Leak.CaseIV) =>
                 throw new ArgumentException("Case IV (split by image) does not apply to the official split.", nameof(leak)),
             SplitPolicy.Official => new OfficialSplit().Split(items.Select(i => i.OfficialSplit).ToArray(), ids),
+            SplitPolicy.Authors when dataset.Kind != DatasetKind.Kadid10k =>
+                throw new ArgumentException($"The authors' splits cover KADID-10k and KoNViD-1k only, not {spec.DisplayName}.", nameof(policy)),
+            SplitPolicy.Authors when leak.HasFlag(Leak.CaseIV) =>
+                throw new ArgumentException("The authors' files do not record their leaky KADID-10k split (a random image permutation, randperm(10125)); draw it from the seed with policy by-reference and leak Case IV.", nameof(leak)),
+            SplitPolicy.Authors => AuthorsSplitResolver.Kadid(o.Authors ?? AuthorsSplits.Embedded, items, dataset.Root, seed, o),
             SplitPolicy.ByReference when spec.GroupKey != GroupKey.Reference =>
                 throw new ArgumentException($"{spec.DisplayName} has no reference images; use random.", nameof(policy)),
             SplitPolicy.ByReference or SplitPolicy.Random when leak.HasFlag(Leak.CaseIV) =>
@@ -101,11 +110,11 @@ public static class ManifestBuilder
         return stages;
     }
 
-    private static Dictionary<string, IReadOnlyList<string>> VideoStages(DatasetItem[] items, DatasetSpec spec, SplitPolicy policy, Leak leak, int seed, ManifestOptions o)
+    private static Dictionary<string, IReadOnlyList<string>> VideoStages(Dataset dataset, DatasetItem[] items, DatasetSpec spec, SplitPolicy policy, Leak leak, int seed, ManifestOptions o)
     {
-        if (policy is not (SplitPolicy.ByVideo or SplitPolicy.ByFrame or SplitPolicy.Random))
+        if (policy is not (SplitPolicy.ByVideo or SplitPolicy.ByFrame or SplitPolicy.Random or SplitPolicy.Authors))
         {
-            throw new ArgumentException($"{spec.DisplayName} is split by video (policy by-video or by-frame), not {PolicyName(policy)}.", nameof(policy));
+            throw new ArgumentException($"{spec.DisplayName} is split by video (policy by-video, by-frame or authors), not {PolicyName(policy)}.", nameof(policy));
         }
 
         if (leak.HasFlag(Leak.CaseIV))
@@ -115,7 +124,11 @@ public static class ManifestBuilder
 
         var ids = items.Select(i => i.Id).ToArray();
         var groups = items.Select(i => i.Group).ToArray();
-        var put = new GroupThreeWaySplit(o.TrainFraction, o.ValFraction, seed).Split(groups);
+        // With the authors' split, the leaky frame split (Case II) pools the frames of their train and validation
+        // videos and the tainted test (Case III) keeps their test videos as heldout.test, as the paper describes.
+        var put = policy == SplitPolicy.Authors
+            ? AuthorsSplitResolver.Konvid(o.Authors ?? AuthorsSplits.Embedded, items, dataset.Root, seed)
+            : new GroupThreeWaySplit(o.TrainFraction, o.ValFraction, seed).Split(groups);
 
         // Frames are drawn for every video from one sub-seed, so clean and leaky runs fine-tune on the same frames.
         var counts = items.Select(i => o.FrameCount?.Invoke(i) ?? ManifestOptions.NominalFrameCount).ToArray();

@@ -17,4 +17,7 @@ public enum SplitPolicy
 
     /// <summary>The dataset's own split ("official"): KonIQ-10k.</summary>
     Official,
+
+    /// <summary>The paper's authors' own splits ("authors", <see cref="AuthorsSplits"/>): KADID-10k by reference, KoNViD-1k by video.</summary>
+    Authors,
 }

@@ -5,7 +5,7 @@ namespace LeakSpec.Splitting;
 /// <summary>What <c>leakspec split</c> was asked for.</summary>
 /// <param name="Kind">Dataset kind; null: detected from the layout under Root.</param>
 /// <param name="Root">Dataset root; null with NameDerived.</param>
-/// <param name="Policy">random, by-reference, by-video, by-frame or official.</param>
+/// <param name="Policy">random, by-reference, by-video, by-frame, official or authors (the paper's authors' splits).</param>
 /// <param name="Leak">Leaks to introduce (None for the clean split).</param>
 /// <param name="Splits">How many splits (files split-1.json …).</param>
 /// <param name="Seed">null: the paper's seeds (42, 69, 322, 1337, 9000); else split i uses Seed + i.</param>

@@ -21,6 +21,9 @@ public sealed class RunStoreTests
         { "split count", Key with { SplitCount = 3 } },
         { "variant", Key with { Variant = "clean" } },
         { "case", Key with { CaseId = "4" } },
+        { "harness build", Key with { Build = "0.9.0@0123456789abcdef0123456789abcdef01234567" } },
+        { "weight file contents", Key with { Weights = new Dictionary<string, string> { ["resnet101.pt"] = "sha256:00ff" } } },
+        { "split source", Key with { SplitSource = "authors" } },
     };
 
     [Theory]
@@ -75,6 +78,32 @@ public sealed class RunStoreTests
         // When split 2 is looked up, then the message names the file and how to recover
         var act = () => store.TryGet(Key, 2, out _);
         act.Should().Throw<ResultsFormatException>().WithMessage($"{store.PathFor(Key, 2)}: holds split 1, expected split 2*delete*");
+    }
+
+    [Fact]
+    public void AResultOfAnotherBuildOrOtherWeights_IsNotReusedButNamedWithWhatDiffers()
+    {
+        using var dir = new TestFolder();
+        var store = new RunStore(dir.Path);
+
+        // Given a split stored by another build, one with other weights, and one of another variant
+        var ours = Key with { Weights = new Dictionary<string, string> { ["alexnet.pt"] = "sha256:aa" } };
+        var otherBuild = ours with { Build = "0.9.0@feedface" };
+        var otherWeights = ours with { Weights = new Dictionary<string, string> { ["alexnet.pt"] = "sha256:bb" } };
+        store.Put(otherBuild, Result(1));
+        store.Put(otherWeights, Result(1));
+        store.Put(ours with { Build = "0.9.0@feedface", Variant = "clean" }, Result(1));
+
+        // When this build looks the split up
+        var found = store.TryGet(ours, 1, out _);
+        var stale = store.Stale(ours);
+
+        // Then nothing is reused, and the two results of this variant are named with the build or weights that differ
+        found.Should().BeFalse();
+        stale.Select(s => s.Directory).Should().BeEquivalentTo([store.DirectoryFor(otherBuild), store.DirectoryFor(otherWeights)]);
+        stale.Single(s => s.Directory == store.DirectoryFor(otherBuild)).Differs.Should().Be($"build 0.9.0@feedface, this is {ours.Build}");
+        stale.Single(s => s.Directory == store.DirectoryFor(otherWeights)).Differs.Should().Contain("sha256:bb").And.Contain("sha256:aa");
+        ours.Build.Should().Be(LeakSpec.Runtime.BuildInfo.Id);
     }
 
     [Fact]

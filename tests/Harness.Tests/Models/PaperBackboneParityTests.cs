@@ -16,7 +16,7 @@ namespace LeakSpec.Harness.Tests.Models;
 [Trait("Category", "Parity")]
 public sealed class PaperBackboneParityTests
 {
-    private const string Python = "/usr/bin/python3";
+    internal const string Python = "/usr/bin/python3";
 
     [Theory]
     [InlineData("alexnet")]
@@ -56,7 +56,7 @@ public sealed class PaperBackboneParityTests
         }
     }
 
-    private static bool PythonHasTorchvision()
+    internal static bool PythonHasTorchvision()
     {
         if (!File.Exists(Python))
         {
@@ -74,7 +74,7 @@ public sealed class PaperBackboneParityTests
         }
     }
 
-    private static void Run(params string[] args)
+    internal static void Run(params string[] args)
     {
         var start = new ProcessStartInfo(Python) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var a in args)

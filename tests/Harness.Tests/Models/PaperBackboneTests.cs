@@ -58,7 +58,7 @@ public sealed class PaperBackboneTests
 
         // Then the error names the file and the command that writes it
         act.Should().Throw<WeightsNotFoundException>()
-            .WithMessage($"*{path}*torch.save(torchvision.models.alexnet(weights='IMAGENET1K_V1').state_dict(), 'alexnet.pt')*")
+            .WithMessage($"*{path}*python3 scripts/make-weights.py --out <folder> --models alexnet*alexnet(weights='IMAGENET1K_V1')*")
             .Which.FileName.Should().Be(path);
     }
 

@@ -16,6 +16,7 @@ public sealed class ManifestSnapshotTests
     [Theory]
     [InlineData(DatasetKind.Kadid10k, SplitPolicy.ByReference)]
     [InlineData(DatasetKind.Kadid10k, SplitPolicy.Random)]
+    [InlineData(DatasetKind.Kadid10k, SplitPolicy.Authors)]
     [InlineData(DatasetKind.Tid2013, SplitPolicy.ByReference)]
     [InlineData(DatasetKind.Tid2013, SplitPolicy.Random)]
     [Trait("Claim", "G.2")]

@@ -25,13 +25,14 @@ public sealed class Case2Runner(ReplicationContext context, ReplicationProfile p
     public override (DatasetKind Kind, SplitManifest Manifest) Manifest(string variant, int splitSeed)
     {
         var store = Media(DatasetKind.Konvid1k);
-        var policy = variant switch
+        var leak = variant switch
         {
-            FrameSplit => SplitPolicy.ByFrame,
-            VideoSplit => SplitPolicy.ByVideo,
+            FrameSplit => Leak.CaseII,
+            VideoSplit => Leak.None,
             _ => throw UnknownVariant(variant),
         };
-        return (DatasetKind.Konvid1k, Build(store.Dataset, policy, Leak.None, splitSeed, VideoOptions(store)));
+        var policy = CleanPolicy(DatasetKind.Konvid1k, leak.HasFlag(Leak.CaseII) ? SplitPolicy.ByFrame : SplitPolicy.ByVideo);
+        return (DatasetKind.Konvid1k, Build(store.Dataset, policy, leak, splitSeed, VideoOptions(store)));
     }
 
     protected override PipelineOutcome Execute(string variant, PipelineRun run) => CnnSvrPipeline.RunClassifier(Profile.CnnSvr, run);

@@ -48,7 +48,7 @@ public sealed class Case3Runner(ReplicationContext context, ReplicationProfile p
             NoFineTune or Clean or EndToEnd => Leak.None,
             _ => throw UnknownVariant(variant),
         };
-        var policy = leak.HasFlag(Leak.CaseII) ? SplitPolicy.ByFrame : SplitPolicy.ByVideo;
+        var policy = CleanPolicy(DatasetKind.Konvid1k, leak.HasFlag(Leak.CaseII) ? SplitPolicy.ByFrame : SplitPolicy.ByVideo);
         return (DatasetKind.Konvid1k, Build(store.Dataset, policy, leak, splitSeed, VideoOptions(store)));
     }
 

@@ -28,8 +28,10 @@ public sealed class Case4Runner(ReplicationContext context, ReplicationProfile p
 
     public override (DatasetKind Kind, SplitManifest Manifest) Manifest(string variant, int splitSeed)
     {
+        // The authors' leaky split is a random image permutation their files do not record: drawn from the seed always.
         var leak = variant.EndsWith(".random", StringComparison.Ordinal) ? Leak.CaseIV : Leak.None;
-        return (DatasetKind.Kadid10k, Build(Media(DatasetKind.Kadid10k).Dataset, SplitPolicy.ByReference, leak, splitSeed));
+        var policy = leak == Leak.None ? CleanPolicy(DatasetKind.Kadid10k, SplitPolicy.ByReference) : SplitPolicy.ByReference;
+        return (DatasetKind.Kadid10k, Build(Media(DatasetKind.Kadid10k).Dataset, policy, leak, splitSeed));
     }
 
     protected override PipelineOutcome Execute(string variant, PipelineRun run) =>

@@ -128,7 +128,17 @@ public abstract class CaseRunnerBase : ICaseRunner
             claims,
             DatasetCatalog.Get(kind).DisplayName + (Context.IsSynthetic ? " (synthetic)" : string.Empty),
             Media(kind).Dataset.Fingerprint,
-            backbone.DisplayName + (frozen is null ? string.Empty : $", trunk frozen, fc7-role FC-{frozen.Fc7Width} + head fine-tuned"));
+            backbone.DisplayName + (frozen is null ? string.Empty : $", trunk frozen, fc7-role FC-{frozen.Fc7Width} + head fine-tuned"))
+        {
+            WeightFiles = backbone.WeightsPath is { } w ? [w] : [],
+        };
+
+    /// <summary>
+    /// The clean split's policy for <paramref name="kind"/>: the authors' recorded split when the context asks for it
+    /// and they recorded one for this dataset (KADID-10k, KoNViD-1k), else <paramref name="drawn"/>.
+    /// </summary>
+    protected SplitPolicy CleanPolicy(DatasetKind kind, SplitPolicy drawn) =>
+        Context.AuthorsSplits && AuthorsSplits.Covers(kind) ? SplitPolicy.Authors : drawn;
 
     /// <summary>The manifest options for videos: fine-tuning frames are drawn from the frames the profile actually reads.</summary>
     protected ManifestOptions VideoOptions(MediaStore store) => ManifestOptions.Paper with { FrameCount = store.FrameCount };
