@@ -95,7 +95,7 @@ public sealed class CheckBuilder(Evidence evidence, CheckTier tier)
 
         var srocc = Evidence.Mean(variant, Measure.Srocc);
         var bound = share * blind;
-        conditions.Add(new(F($"truth floor: SROCC({variant}) ≥ {share} × content-blind SROCC ({blind:0.###})"), srocc, bound, srocc >= bound));
+        conditions.Add(new(F($"truth floor: SROCC({variant}) ≥ {share} × content-blind SROCC"), srocc, bound, srocc >= bound));
         return this;
     }
 

@@ -10,7 +10,7 @@ namespace LeakSpec.Experiments.Claims;
 public sealed record Condition(string Text, double Measured, double Bound, bool Holds)
 {
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"[{(Holds ? "ok" : "FAILED")}] {Text} (measured {Measured:0.####})");
+        string.Create(CultureInfo.InvariantCulture, $"[{(Holds ? "ok" : "FAILED")}] {Text} (measured {Measured:0.####}, bound {Bound:0.####})");
 }
 
 /// <summary>The outcome of one claim's check on one set of runs.</summary>
