@@ -12,6 +12,8 @@ internal static class DeepRnClaims
     // The leak is real: stage 1 saw the test images, so stage 2 ranks them better than the clean control's does.
     private static readonly Margin LeakLift = new(Fast: 0.02, Demo: 0.02);
 
+    // The clean control's stage 2 must learn the distortions (from the Demo tier up: on the tiny KonIQ-like data a stage 1
+    // trained on 70 % of 60 images leaves stage 2 near chance on some seed sets, SROCC 0.01).
     private const double TruthShare = 0.15;
 
     public static IEnumerable<ClaimDefinition> All { get; } =
@@ -24,7 +26,7 @@ internal static class DeepRnClaims
             "fast", Where,
             b => Audits(b).Above(Leaky, Clean, Measure.Scalar(ScalarKeys.FinalTestSrocc), LeakLift)
                 .NotAbove(Leaky, Measure.Scalar(ScalarKeys.FinalTestSrocc), Leaky, Measure.Scalar(ScalarKeys.BestTrainSrocc), new(0, 0))
-                .TruthFloor(Clean, TruthShare)
+                .FromDemo(d => d.TruthFloor(Clean, TruthShare))
                 .Paper(Leaky, "D.2")),
         new("D.3", "deeprn", "Test SROCC never exceeds the best training-set SROCC (≈ 0.92): the leak cannot explain the published result.",
             "fast", Where,
