@@ -30,19 +30,31 @@ public static class PyiqaPickleSplits
 
     public static IReadOnlyList<Split> Read(string picklePath, IReadOnlyList<string> metaNames, string metaPath)
     {
-        object? root;
+        byte[] bytes;
         try
         {
-            using var unpickler = new Unpickler();
-            root = unpickler.loads(File.ReadAllBytes(picklePath));
+            bytes = File.ReadAllBytes(picklePath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new ManifestException(picklePath, "(file)", "cannot read the pickle: " + e.Message, e);
         }
-        catch (Exception e) when (e is PickleException or InvalidOpcodeException or InvalidCastException or ArgumentException or IndexOutOfRangeException or InvalidOperationException)
+
+        object? root;
+        try
         {
-            throw new ManifestException(picklePath, "(file)", $"not a pickle of plain dicts and lists ({e.GetType().Name}: {e.Message}); expected pyiqa's {{split_index: {{'train': [...], 'val': [...], 'test': [...]}}}}.", e);
+            using var unpickler = new Unpickler();
+            root = unpickler.loads(bytes);
+        }
+        catch (PickleException e)
+        {
+            // Razorvine builds unknown classes as inert ClassDicts and fails on callables with arguments: either way the
+            // file refers to Python code or classes, which a split file never needs.
+            throw new ManifestException(picklePath, "(file)", $"the pickle refers to a Python class or callable ({e.Message}); only dicts, lists, integers and strings are read, and nothing from the file is run. Expected pyiqa's {{split_index: {{'train': [...], 'val': [...], 'test': [...]}}}}.", e);
+        }
+        catch (Exception e) when (e is InvalidOpcodeException or InvalidCastException or ArgumentException or IndexOutOfRangeException or InvalidOperationException or EndOfStreamException)
+        {
+            throw new ManifestException(picklePath, "(file)", $"not a readable pickle ({e.GetType().Name}: {e.Message}); expected pyiqa's {{split_index: {{'train': [...], 'val': [...], 'test': [...]}}}}.", e);
         }
 
         var splits = Dict(root, picklePath, "(root)", "{split_index: {'train': [...], 'val': [...], 'test': [...]}}");
