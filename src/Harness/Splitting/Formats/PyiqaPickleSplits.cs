@@ -50,7 +50,9 @@ public static class PyiqaPickleSplits
         {
             // Razorvine builds unknown classes as inert ClassDicts and fails on callables with arguments: either way the
             // file refers to Python code or classes, which a split file never needs.
-            throw new ManifestException(picklePath, "(file)", $"the pickle refers to a Python class or callable ({e.Message}); only dicts, lists, integers and strings are read, and nothing from the file is run. Expected pyiqa's {{split_index: {{'train': [...], 'val': [...], 'test': [...]}}}}.", e);
+            var named = System.Text.RegularExpressions.Regex.Match(e.Message, @"\(for ([\w.]+)\)");
+            var what = named.Success ? "the Python callable or class " + named.Groups[1].Value : "a Python callable or class (" + e.Message + ")";
+            throw new ManifestException(picklePath, "(file)", $"the pickle refers to {what}; only dicts, lists, integers and strings are read, and nothing from the file is run. Expected pyiqa's {{split_index: {{'train': [...], 'val': [...], 'test': [...]}}}}.", e);
         }
         catch (Exception e) when (e is InvalidOpcodeException or InvalidCastException or ArgumentException or IndexOutOfRangeException or InvalidOperationException or EndOfStreamException)
         {
