@@ -25,17 +25,23 @@ internal static class ReplicateCommand
             DefaultValueFactory = _ => "auto",
         };
         deviceOption.AcceptOnlyFromAmong("auto", "cpu", "cuda");
+        var profileOption = new Option<string?>("--profile")
+        {
+            Description = "demo (the embedded ResNet18 on the CPU, the demo's budgets; any data) or paper (the paper's backbones, weights under LEAKSPEC_WEIGHTS). Default: demo for --data synthetic, paper for real data.",
+        };
+        profileOption.AcceptOnlyFromAmong([.. ReplicationSetup.ProfileNames]);
         var outOption = new Option<string>("--out") { Description = "Output folder; rerun with the same options to resume.", Required = true };
         var splitsOption = new Option<int>("--splits") { Description = "Random splits per variant.", DefaultValueFactory = _ => 5 };
         var seedOption = new Option<int>("--seed") { Description = "Base seed of splits and training.", DefaultValueFactory = _ => 1 };
 
         var command = new Command("replicate", "Run the clean and leaky variants of the paper's cases and write results.json, report.md and plots/.")
         {
-            caseOption, dataOption, deviceOption, outOption, splitsOption, seedOption,
+            caseOption, dataOption, profileOption, deviceOption, outOption, splitsOption, seedOption,
         };
         command.SetAction((parseResult, ct) => Task.Run(() => Run(
             parseResult.GetValue(caseOption)!,
             parseResult.GetValue(dataOption)!,
+            parseResult.GetValue(profileOption),
             parseResult.GetValue(deviceOption)!,
             parseResult.GetValue(outOption)!,
             parseResult.GetValue(splitsOption),
@@ -44,15 +50,18 @@ internal static class ReplicateCommand
         return command;
     }
 
-    private static int Run(string cases, string data, string device, string outDir, int splits, int seed, CancellationToken ct)
+    private static int Run(string cases, string data, string? profileName, string device, string outDir, int splits, int seed, CancellationToken ct)
     {
         void Progress(string line) => Console.Out.WriteLine(line);
         try
         {
             var requested = ReplicationSetup.ParseCases(cases);
             var ctx = ReplicationSetup.CreateContext(outDir, data, ReplicationSetup.ResolveDevice(device, CudaAvailable), Progress);
+            var profile = ReplicationSetup.SelectProfile(profileName, ctx.IsSynthetic, Runtime.FullTierEnvironment.WeightsRoot);
+            ctx = ctx with { ProfileName = profile.Name };
+            Progress($"profile · {profile.Name}{(profileName is null ? " (default for this data)" : string.Empty)}");
             ReplicationSetup.PrepareSyntheticData(ctx, requested, seed, CaseRegistry.Synthetic);
-            var runners = ReplicationSetup.SelectRunners(CaseRegistry.Create(ctx), requested);
+            var runners = ReplicationSetup.SelectRunners(CaseRegistry.Create(ctx, profile), requested);
             var results = new Replicator(runners).Run(ctx, splits, seed, ct);
             Progress($"done: {results.Variants.Count} variants × {splits} splits on {results.Device}; report: {Path.Combine(ctx.OutputDir, "report.md")}");
             return 0;

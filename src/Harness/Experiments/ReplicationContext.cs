@@ -21,6 +21,9 @@ public sealed record ReplicationContext(
     /// <summary>Roots given one by one (the Full tier's LEAKSPEC_&lt;DATASET&gt; variables); they win over <see cref="DataRoot"/>.</summary>
     public IReadOnlyDictionary<DatasetKind, string>? Roots { get; init; }
 
+    /// <summary>The name of the profile the runners were made with (`--profile`), recorded in results.json.</summary>
+    public string ProfileName { get; init; } = string.Empty;
+
     /// <summary>Datasets decoded once for every runner of this replication.</summary>
     public SharedMedia Media { get; init; } = new();
 
