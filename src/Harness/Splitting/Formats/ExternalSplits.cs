@@ -43,7 +43,7 @@ public static class ExternalSplits
         var names = Known(guess, root, allowSubset, (meta.Select(ItemNames.StripPrefix), metaPath));
         var manifests = new List<SplitManifest>();
         var sources = new List<string>();
-        foreach (var split in PyiqaPickleSplits.Read(picklePath, meta, metaPath))
+        foreach (var split in PyiqaPickleSplits.Read(picklePath, meta, metaPath, skipped))
         {
             var stages = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             foreach (var (label, items) in split.Sets.Where(s => s.Value.Count > 0))

@@ -28,7 +28,8 @@ public static class PyiqaPickleSplits
         return names.Skip(skipped).ToList();
     }
 
-    public static IReadOnlyList<Split> Read(string picklePath, IReadOnlyList<string> metaNames, string metaPath)
+    /// <param name="skipped">Rows of the meta file dropped before indexing (LIVE Challenge's 7), for messages.</param>
+    public static IReadOnlyList<Split> Read(string picklePath, IReadOnlyList<string> metaNames, string metaPath, int skipped = 0)
     {
         byte[] bytes;
         try
@@ -75,7 +76,7 @@ public static class PyiqaPickleSplits
                     var index = Index(list[i], picklePath, at);
                     names.Add(index >= 0 && index < metaNames.Count
                         ? (metaNames[(int)index], at)
-                        : throw new ManifestException(picklePath, at, $"row index {index} is outside {metaPath} ({metaNames.Count} rows after the header{(metaNames.Count == 0 ? string.Empty : ", indices 0–" + (metaNames.Count - 1))})."));
+                        : throw new ManifestException(picklePath, at, $"row index {index} is outside {metaPath} ({metaNames.Count} rows after the header{(skipped > 0 ? $" and the {skipped} skipped training images" : string.Empty)}{(metaNames.Count == 0 ? string.Empty : ", indices 0–" + (metaNames.Count - 1))})."));
                 }
 
                 sets[label] = names;
@@ -123,6 +124,11 @@ public static class PyiqaPickleSplits
             null => "None",
             ClassDict c => $"a pickled Python object of class {c.ClassName} (only dicts, lists, integers and strings are read)",
             string s => $"the string '{s}'",
+            ICollection c when c.GetType().IsGenericType && c.GetType().GetGenericTypeDefinition() == typeof(HashSet<>) => "a Python set",
+            object[] => "a Python tuple",
+            double => $"the float {found}",
+            bool => "a bool",
+            byte[] => "bytes",
             _ => $"a {found.GetType().Name}",
         };
         return new ManifestException(path, field, $"expected {expected}, found {what}.");
