@@ -6,10 +6,12 @@ using LeakSpec.Splitting.Formats;
 namespace LeakSpec.Splitting;
 
 /// <summary>
-/// Reads any split file the auditor accepts: a LeakSpec manifest; a JSON object of lists of names
-/// (<c>{"train": [...], "val": [...], "test": [...]}</c>); or a CSV with an id column and a split column
-/// (e.g. KonIQ-10k's <c>koniq10k_distributions_sets.csv</c>: <c>image_name,...,set</c>). In the last two, train/val/test
-/// (and training, validation, valid, testing) map to regressor.train/val/test; LeakSpec stage names are taken as they are.
+/// Reads any split file the auditor accepts as one file: a LeakSpec manifest; a JSON object of lists of names or of
+/// records (<c>{"train": [...], "val": [...], "test": [...]}</c>, a record's name as in <see cref="Formats.ItemNames.NameFields"/>);
+/// or a CSV/TSV with an id column and a split column (e.g. KonIQ-10k's <c>koniq10k_distributions_sets.csv</c>:
+/// <c>image_name,...,set</c>), read with <see cref="CsvTable"/>. In the last two, train/val/test (and training,
+/// validation, valid, testing) map to regressor.train/val/test; LeakSpec stage names are taken as they are; folder
+/// prefixes are stripped. One file per set and pyiqa's pickles are read by <see cref="Formats.ExternalSplits"/>.
 /// </summary>
 public static partial class SplitFileReader
 {
