@@ -6,6 +6,7 @@ root.Subcommands.Add(DoctorCommand.Create());
 root.Subcommands.Add(SynthCommand.Create());
 root.Subcommands.Add(SplitCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
+root.Subcommands.Add(ScoreCommand.Create());
 root.Subcommands.Add(ReplicateCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 return root.Parse(args).Invoke();

@@ -25,6 +25,11 @@ internal static class ReplicateCommand
             DefaultValueFactory = _ => "auto",
         };
         deviceOption.AcceptOnlyFromAmong("auto", "cpu", "cuda");
+        var profileOption = new Option<string?>("--profile")
+        {
+            Description = "demo (the embedded ResNet18 on the CPU, the demo's budgets; any data) or paper (the paper's backbones, weights under LEAKSPEC_WEIGHTS). Default: demo for --data synthetic, paper for real data.",
+        };
+        profileOption.AcceptOnlyFromAmong([.. ReplicationSetup.ProfileNames]);
         var outOption = new Option<string>("--out") { Description = "Output folder; rerun with the same options to resume.", Required = true };
         var splitsOption = new Option<string>("--splits")
         {
@@ -35,11 +40,12 @@ internal static class ReplicateCommand
 
         var command = new Command("replicate", "Run the clean and leaky variants of the paper's cases and write results.json, report.md and plots/.")
         {
-            caseOption, dataOption, deviceOption, outOption, splitsOption, seedOption,
+            caseOption, dataOption, profileOption, deviceOption, outOption, splitsOption, seedOption,
         };
         command.SetAction((parseResult, ct) => Task.Run(() => Run(
             parseResult.GetValue(caseOption)!,
             parseResult.GetValue(dataOption)!,
+            parseResult.GetValue(profileOption),
             parseResult.GetValue(deviceOption)!,
             parseResult.GetValue(outOption)!,
             parseResult.GetValue(splitsOption)!,
@@ -48,7 +54,7 @@ internal static class ReplicateCommand
         return command;
     }
 
-    private static int Run(string cases, string data, string device, string outDir, string splitsValue, int seed, CancellationToken ct)
+    private static int Run(string cases, string data, string? profileName, string device, string outDir, string splitsValue, int seed, CancellationToken ct)
     {
         void Progress(string line) => Console.Out.WriteLine(line);
         try
@@ -56,8 +62,11 @@ internal static class ReplicateCommand
             var requested = ReplicationSetup.ParseCases(cases);
             var (splits, authors) = ReplicationSetup.ParseSplits(splitsValue, seed);
             var ctx = ReplicationSetup.CreateContext(outDir, data, ReplicationSetup.ResolveDevice(device, CudaAvailable), Progress) with { AuthorsSplits = authors };
+            var profile = ReplicationSetup.SelectProfile(profileName, ctx.IsSynthetic, Runtime.FullTierEnvironment.WeightsRoot);
+            ctx = ctx with { ProfileName = profile.Name };
+            Progress($"profile · {profile.Name}{(profileName is null ? " (default for this data)" : string.Empty)}");
             ReplicationSetup.PrepareSyntheticData(ctx, requested, seed, CaseRegistry.Synthetic);
-            var runners = ReplicationSetup.SelectRunners(CaseRegistry.Create(ctx), requested);
+            var runners = ReplicationSetup.SelectRunners(CaseRegistry.Create(ctx, profile), requested);
             var results = new Replicator(runners).Run(ctx, splits, seed, ct);
             Progress($"done: {results.Variants.Count} variants × {splits} splits on {results.Device}; report: {Path.Combine(ctx.OutputDir, "report.md")}");
             return 0;

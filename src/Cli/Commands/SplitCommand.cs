@@ -17,7 +17,7 @@ internal static class SplitCommand
         var output = new Option<string>("--out") { Description = "Folder for the manifests.", Required = true };
         var force = new Option<bool>("--force") { Description = "Replace manifests that already exist there." };
         var names = new Option<bool>("--names") { Description = "TID2013/KADID-10k: derive the item list from the naming scheme instead of reading --root." };
-        var subset = new Option<bool>("--allow-subset") { Description = "Accept fewer items than the release has (fixtures, synthetic data)." };
+        var subset = new Option<bool>("--allow-subset") { Description = "Accept fewer items than the release has (a subset; LeakSpec's own synthetic datasets are recognised without it)." };
         var frames = new Option<int?>("--frames-per-video") { Description = "KoNViD-1k: frames per video for frame ids (default 240)." };
 
         var command = new Command("split", "Write the split manifests (canonical JSON, one per split) of a dataset and policy.");

@@ -21,10 +21,11 @@ internal sealed class CsvTable
 
     public IReadOnlyList<(int Line, string[] Fields)> Rows { get; }
 
-    public static CsvTable Read(string path)
+    /// <param name="delimiter">',' for CSV, '\t' for TSV.</param>
+    public static CsvTable Read(string path, char delimiter = ',')
     {
         var text = File.ReadAllText(path, Encoding.UTF8);
-        var records = Parse(path, text);
+        var records = Parse(path, text, delimiter);
         if (records.Count == 0)
         {
             throw new DatasetFormatException(path, 1, "the file is empty; expected a header line");
@@ -59,7 +60,7 @@ internal sealed class CsvTable
         return row.Fields[column];
     }
 
-    private static List<(int Line, string[] Fields)> Parse(string path, string text)
+    private static List<(int Line, string[] Fields)> Parse(string path, string text, char delimiter)
     {
         var records = new List<(int, string[])>();
         var fields = new List<string>();
@@ -93,7 +94,7 @@ internal sealed class CsvTable
             {
                 quoted = wasQuoted = true;
             }
-            else if (c == ',')
+            else if (c == delimiter)
             {
                 fields.Add(field.ToString());
                 field.Clear();
@@ -112,7 +113,7 @@ internal sealed class CsvTable
             }
             else if (wasQuoted)
             {
-                throw new DatasetFormatException(path, line, $"unexpected character '{c}' after a closing quote; expected ',' or the end of the line");
+                throw new DatasetFormatException(path, line, $"unexpected character '{c}' after a closing quote; expected '{(delimiter == '\t' ? "\\t" : delimiter.ToString())}' or the end of the line");
             }
             else
             {

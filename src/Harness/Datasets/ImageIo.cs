@@ -2,77 +2,127 @@ using System.Runtime.InteropServices;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 using SixLabors.ImageSharp.Processing;
+using SkiaSharp;
 
 namespace LeakSpec.Datasets;
 
 /// <summary>
-/// Reads images through ImageSharp with a size cap checked on the header first, so that a huge (or hostile)
-/// image is refused before any pixel memory is allocated.
+/// Reads dataset images — untrusted input — with SkiaSharp's codecs (libpng, libjpeg-turbo, libwebp, …, maintained
+/// with Chrome's), with a size cap checked on the header first, so that a huge (or hostile) image is refused before any
+/// pixel memory is allocated. ImageSharp 2.1 (which has reported flaws with crafted images) no longer decodes files
+/// here; it only resamples pixel buffers already decoded, so resized reads are unchanged.
 /// </summary>
 public static class ImageIo
 {
     public const long DefaultMaxPixels = 40_000_000;
+
+    private static readonly SKEncodedImageFormat[] Formats =
+        [SKEncodedImageFormat.Bmp, SKEncodedImageFormat.Png, SKEncodedImageFormat.Jpeg, SKEncodedImageFormat.Gif, SKEncodedImageFormat.Webp];
 
     public static RgbImage Read(string path, long maxPixels = DefaultMaxPixels) => Read(path, maxPixels, null);
 
     /// <summary>Reads and, when <paramref name="resize"/> is given, resamples (bicubic) to that width and height.</summary>
     public static RgbImage Read(string path, long maxPixels, (int Width, int Height)? resize)
     {
-        Identify(path, maxPixels);
-        try
+        var decoded = Decode(path, maxPixels);
+        if (resize is not { } size || (size.Width == decoded.Width && size.Height == decoded.Height))
         {
-            using var image = Image.Load<Rgb24>(path);
-            if (resize is { } size && (size.Width != image.Width || size.Height != image.Height))
-            {
-                image.Mutate(x => x.Resize(size.Width, size.Height, KnownResamplers.Bicubic));
-            }
+            return decoded;
+        }
 
-            var pixels = new byte[checked(image.Width * image.Height * 3)];
-            image.CopyPixelDataTo(MemoryMarshal.Cast<byte, Rgb24>(pixels.AsSpan()));
-            return new RgbImage(image.Width, image.Height, pixels);
-        }
-        catch (Exception e) when (e is ImageFormatException or UnknownImageFormatException or InvalidImageContentException or NotSupportedException)
-        {
-            throw new MediaReadException(path, $"cannot decode the image: {e.Message}", e);
-        }
+        using var image = Image.LoadPixelData<Rgb24>(decoded.Pixels, decoded.Width, decoded.Height);
+        image.Mutate(x => x.Resize(size.Width, size.Height, KnownResamplers.Bicubic));
+        var pixels = new byte[checked(image.Width * image.Height * 3)];
+        image.CopyPixelDataTo(MemoryMarshal.Cast<byte, Rgb24>(pixels.AsSpan()));
+        return new RgbImage(image.Width, image.Height, pixels);
     }
 
     /// <summary>Checks that the file exists, is not empty, has a recognised header and at most maxPixels pixels.</summary>
     public static (int Width, int Height) Identify(string path, long maxPixels = DefaultMaxPixels)
     {
-        var info = new FileInfo(path);
-        if (!info.Exists)
+        using var codec = OpenCodec(path, maxPixels);
+        return (codec.Info.Width, codec.Info.Height);
+    }
+
+    private static RgbImage Decode(string path, long maxPixels)
+    {
+        using var codec = OpenCodec(path, maxPixels);
+        var (w, h) = (codec.Info.Width, codec.Info.Height);
+        // Unpremultiplied RGBA without a colour space: the stored values, no ICC conversion and no alpha compositing
+        // (as ImageSharp's Load<Rgb24> did), so lossless files keep their exact pixels.
+        var info = new SKImageInfo(w, h, SKColorType.Rgba8888, SKAlphaType.Unpremul);
+        var rgba = new byte[checked(w * h * 4)];
+        var handle = GCHandle.Alloc(rgba, GCHandleType.Pinned);
+        SKCodecResult result;
+        try
+        {
+            result = codec.GetPixels(info, handle.AddrOfPinnedObject());
+        }
+        finally
+        {
+            handle.Free();
+        }
+
+        if (result != SKCodecResult.Success)
+        {
+            throw new MediaReadException(path, result == SKCodecResult.IncompleteInput
+                ? $"the {codec.EncodedFormat} data ends early (truncated file); expected {w}x{h} pixels"
+                : $"cannot decode the {codec.EncodedFormat} image ({result})");
+        }
+
+        var rgb = new byte[checked(w * h * 3)];
+        for (int i = 0, j = 0; j < rgb.Length; i += 4, j += 3)
+        {
+            rgb[j] = rgba[i];
+            rgb[j + 1] = rgba[i + 1];
+            rgb[j + 2] = rgba[i + 2];
+        }
+
+        return new RgbImage(w, h, rgb);
+    }
+
+    private static SKCodec OpenCodec(string path, long maxPixels)
+    {
+        var file = new FileInfo(path);
+        if (!file.Exists)
         {
             throw new MediaReadException(path, "image file not found");
         }
 
-        if (info.Length == 0)
+        if (file.Length == 0)
         {
             throw new MediaReadException(path, "image file is empty (0 bytes)");
         }
 
-        IImageInfo? header;
+        SKCodec? codec;
         try
         {
-            header = Image.Identify(path);
+            // The codec reads only the header here; pixels are decoded on request, after the checks below.
+            codec = SKCodec.Create(path, out var status);
+            if (codec is null)
+            {
+                throw new MediaReadException(path, $"not an image in a format this reader decodes (expected BMP, PNG, JPEG, GIF or WebP; {status})");
+            }
         }
-        catch (Exception e) when (e is ImageFormatException or InvalidImageContentException or NotSupportedException or IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new MediaReadException(path, $"cannot read the image header: {e.Message}", e);
         }
 
-        if (header is null)
+        if (!Formats.Contains(codec.EncodedFormat))
         {
-            throw new MediaReadException(path, "not an image in a format ImageSharp reads (expected BMP, PNG, JPEG, GIF, TIFF, TGA, PBM or WebP)");
+            var format = codec.EncodedFormat;
+            codec.Dispose();
+            throw new MediaReadException(path, $"{format} images are not read; expected BMP, PNG, JPEG, GIF or WebP");
         }
 
-        if ((long)header.Width * header.Height > maxPixels)
+        var (w, h) = (codec.Info.Width, codec.Info.Height);
+        if ((long)w * h > maxPixels)
         {
-            throw new MediaReadException(
-                path,
-                $"image is {header.Width}x{header.Height} = {(long)header.Width * header.Height} pixels, more than the allowed {maxPixels} (LoadOptions.MaxImagePixels)");
+            codec.Dispose();
+            throw new MediaReadException(path, $"image is {w}x{h} = {(long)w * h} pixels, more than the allowed {maxPixels} (LoadOptions.MaxImagePixels)");
         }
 
-        return (header.Width, header.Height);
+        return codec;
     }
 }

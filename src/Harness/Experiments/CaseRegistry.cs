@@ -8,16 +8,13 @@ namespace LeakSpec.Experiments;
 public static class CaseRegistry
 {
     /// <summary>
-    /// One runner per case. Synthetic data runs the <see cref="ReplicationProfile.Demo"/> profile (embedded ResNet18);
-    /// real data the paper's (<see cref="ReplicationProfile.Paper"/>), with the backbone weights under LEAKSPEC_WEIGHTS.
+    /// One runner per case, with the default profile (<see cref="ReplicationSetup.SelectProfile"/>): demo on
+    /// `--data synthetic`, the paper's on real data (backbone weights under LEAKSPEC_WEIGHTS).
     /// </summary>
     public static IReadOnlyList<ICaseRunner> Create(ReplicationContext ctx)
     {
         ArgumentNullException.ThrowIfNull(ctx);
-        var profile = ctx.IsSynthetic ? ReplicationProfile.Demo : ReplicationProfile.Paper(
-            FullTierEnvironment.WeightsRoot() ?? throw new ReplicationException(
-                $"Real data runs the paper's backbones: set {FullTierEnvironment.WeightsVariable} to the folder holding alexnet.pt, inception_v3.pt and resnet101.pt (PyTorch state dicts written by scripts/make-weights.py; see README, \"The Full tier on a GPU box\")."));
-        return Create(ctx, profile);
+        return Create(ctx, ReplicationSetup.SelectProfile(null, ctx.IsSynthetic, FullTierEnvironment.WeightsRoot));
     }
 
     public static IReadOnlyList<ICaseRunner> Create(ReplicationContext ctx, ReplicationProfile profile) =>

@@ -27,6 +27,9 @@ public sealed record ReplicationContext(
     /// </summary>
     public bool AuthorsSplits { get; init; }
 
+    /// <summary>The name of the profile the runners were made with (`--profile`), recorded in results.json.</summary>
+    public string ProfileName { get; init; } = string.Empty;
+
     /// <summary>Datasets decoded once for every runner of this replication.</summary>
     public SharedMedia Media { get; init; } = new();
 

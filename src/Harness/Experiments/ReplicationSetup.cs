@@ -46,6 +46,26 @@ public static class ReplicationSetup
             : throw new ReplicationException($"--splits {value}: expected a whole number of splits (at least 1) or '{Splitting.AuthorsSplits.PolicyName}'.");
     }
 
+    /// <summary>The values `--profile` accepts.</summary>
+    public static IReadOnlyList<string> ProfileNames { get; } = ["demo", "paper"];
+
+    /// <summary>
+    /// `--profile demo|paper`, or the default when null: demo for `--data synthetic`, paper for real data. Demo is the
+    /// embedded ResNet18 on the CPU with the demo's budgets, on any data; paper needs the backbone weights
+    /// (<paramref name="weightsRoot"/>: LEAKSPEC_WEIGHTS) and says so, naming both ways out, when they are not set.
+    /// </summary>
+    public static Pipelines.ReplicationProfile SelectProfile(string? requested, bool syntheticData, Func<string?> weightsRoot)
+    {
+        var name = requested?.Trim().ToLowerInvariant() ?? (syntheticData ? "demo" : "paper");
+        return name switch
+        {
+            "demo" => Pipelines.ReplicationProfile.Demo,
+            "paper" => Pipelines.ReplicationProfile.Paper(weightsRoot() ?? throw new ReplicationException(
+                $"--profile paper{(requested is null ? " (the default for real data)" : string.Empty)} runs the paper's backbones: set {Runtime.FullTierEnvironment.WeightsVariable} to the folder holding alexnet.pt, inception_v3.pt and resnet101.pt (PyTorch state dicts written by scripts/make-weights.py; see README, \"The Full tier on a GPU box\"), or pass --profile demo for the embedded ResNet18 on the CPU.")),
+            _ => throw new ReplicationException($"--profile {requested}: expected one of {string.Join(", ", ProfileNames)}."),
+        };
+    }
+
     /// <summary>"cpu", "cuda" (must be available) or "auto" (cuda when available).</summary>
     public static string ResolveDevice(string requested, Func<bool> cudaAvailable)
     {

@@ -47,7 +47,7 @@ public sealed class Replicator
         }
 
         var data = ctx.IsSynthetic ? ReplicationContext.SyntheticData : ctx.DataRoot;
-        var results = new RunResults(Version, ctx.Device, variants, data, seed, splitCount, clock.Elapsed.TotalSeconds);
+        var results = new RunResults(Version, ctx.Device, variants, data, seed, splitCount, clock.Elapsed.TotalSeconds, ctx.ProfileName);
         ReportWriter.WriteAll(results, ctx.OutputDir);
         ctx.Progress($"wrote {Path.Combine(ctx.OutputDir, ReportWriter.ResultsFile)}, {ReportWriter.ReportFile} and {ReportWriter.PlotsFolder}/");
         return results;

@@ -10,6 +10,7 @@ namespace LeakSpec.Experiments;
 /// <param name="Seed">The run's base seed.</param>
 /// <param name="SplitCount">How many splits each variant ran.</param>
 /// <param name="Seconds">Wall time of the whole run (informational; never part of the report).</param>
+/// <param name="Profile">The <see cref="Pipelines.ReplicationProfile"/> that ran: "demo" (embedded ResNet18, CPU budgets) or "paper".</param>
 public sealed record RunResults(
     string Version,
     string Device,
@@ -17,7 +18,8 @@ public sealed record RunResults(
     string Data = "synthetic",
     int Seed = 0,
     int SplitCount = 0,
-    double Seconds = 0)
+    double Seconds = 0,
+    string Profile = "")
 {
     [JsonIgnore]
     public bool IsSynthetic => Data == ReplicationContext.SyntheticData;

@@ -7,7 +7,8 @@ namespace LeakSpec.Metrics;
 /// A fitted logistic curve from predictions to scores (least squares, MathNet's Levenberg–Marquardt with analytic
 /// Jacobians). Start values are scale-aware so the fit converges whatever the units:
 /// 4-parameter [max y, min y, mean x, std x]; 5-parameter [max y − min y, 1/std x, mean x, 0, mean y].
-/// fixtures/metrics/make_golden.py starts scipy's curve_fit from the same values.
+/// fixtures/metrics/make_golden.py starts scipy's curve_fit from the same values. The authors' own scripts start the
+/// 5-parameter fit from <see cref="AuthorsStart"/> instead (what `leakspec score` uses, so its numbers are theirs).
 /// </summary>
 public sealed class LogisticMapping
 {
@@ -22,7 +23,16 @@ public sealed class LogisticMapping
     /// <summary>b1..b4 or b1..b5, as in the formulas of <see cref="LogisticFit"/>.</summary>
     public IReadOnlyList<double> Parameters { get; }
 
-    public static LogisticMapping Fit(double[] x, double[] y, LogisticFit kind)
+    /// <summary>
+    /// The start of the authors' 5-parameter fit (multiGAPKADID_ft.m: <c>nlinfit</c> from
+    /// <c>beta = [max(YTest), min(YTest), mean(YTest), 0.5, 0.1]</c>; /work/shared/data/authors-results.md).
+    /// </summary>
+    public static double[] AuthorsStart(double[] y) => [y.Max(), y.Min(), y.Average(), 0.5, 0.1];
+
+    public static LogisticMapping Fit(double[] x, double[] y, LogisticFit kind) => Fit(x, y, kind, null);
+
+    /// <param name="start">Start values (4 or 5 per <paramref name="kind"/>); null: the scale-aware defaults above.</param>
+    public static LogisticMapping Fit(double[] x, double[] y, LogisticFit kind, double[]? start)
     {
         Correlations.Validate(x, y);
         var p = kind switch
@@ -44,9 +54,14 @@ public sealed class LogisticMapping
 
         double meanX = x.Average(), stdX = Math.Sqrt(x.Sum(v => (v - meanX) * (v - meanX)) / x.Length);
         double minY = y.Min(), maxY = y.Max(), meanY = y.Average();
-        var start = kind == LogisticFit.FourParameter
-            ? new[] { maxY, minY, meanX, stdX }
-            : new[] { maxY - minY, 1.0 / stdX, meanX, 0.0, meanY };
+        if (start is not null && start.Length != p)
+        {
+            throw new ArgumentException($"a {p}-parameter fit needs {p} start values, got {start.Length}.", nameof(start));
+        }
+
+        start ??= kind == LogisticFit.FourParameter
+            ? [maxY, minY, meanX, stdX]
+            : [maxY - minY, 1.0 / stdX, meanX, 0.0, meanY];
 
         var objective = ObjectiveFunction.NonlinearModel(
             (b, xs) => Vector<double>.Build.Dense(xs.Count, i => Eval(kind, b.AsArray() ?? b.ToArray(), xs[i])),

@@ -18,7 +18,8 @@ public static class MarkdownReport
         md.Append("# LeakSpec replication report\n\n");
         md.Append("Paper: Götz-Hahn, Hosu, Saupe, \"Critical analysis on the reproducibility of visual quality assessment ")
           .Append("using deep features\", PLOS ONE 2022.\n\n");
-        md.Append(Inv($"LeakSpec {results.Version} · device `{results.Device}` · data `{results.Data}` · seed {results.Seed} · {results.SplitCount} splits per variant.\n\n"));
+        var profile = results.Profile.Length == 0 ? string.Empty : Inv($" · profile `{results.Profile}`");
+        md.Append(Inv($"LeakSpec {results.Version} · device `{results.Device}` · data `{results.Data}`{profile} · seed {results.Seed} · {results.SplitCount} splits per variant.\n\n"));
         md.Append("Numbers are mean ± standard deviation over splits (test set unless said otherwise). The paper's columns are its ")
           .Append("numbers, obtained with the paper's backbone on the real dataset; this run's columns are what this run measured, ")
           .Append("with the backbone and data named in the last two columns.\n");

@@ -1,14 +1,17 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using LeakSpec.Datasets;
+using LeakSpec.Splitting.Formats;
 
 namespace LeakSpec.Splitting;
 
 /// <summary>
-/// Reads any split file the auditor accepts: a LeakSpec manifest; a JSON object of lists of names
-/// (<c>{"train": [...], "val": [...], "test": [...]}</c>); or a CSV with an id column and a split column
-/// (e.g. KonIQ-10k's <c>koniq10k_distributions_sets.csv</c>: <c>image_name,...,set</c>). In the last two, train/val/test
-/// (and training, validation, valid, testing) map to regressor.train/val/test; LeakSpec stage names are taken as they are.
+/// Reads any split file the auditor accepts as one file: a LeakSpec manifest; a JSON object of lists of names or of
+/// records (<c>{"train": [...], "val": [...], "test": [...]}</c>, a record's name as in <see cref="Formats.ItemNames.NameFields"/>);
+/// or a CSV/TSV with an id column and a split column (e.g. KonIQ-10k's <c>koniq10k_distributions_sets.csv</c>:
+/// <c>image_name,...,set</c>), read with <see cref="CsvTable"/>. In the last two, train/val/test (and training,
+/// validation, valid, testing) map to regressor.train/val/test; LeakSpec stage names are taken as they are; folder
+/// prefixes are stripped. One file per set and pyiqa's pickles are read by <see cref="Formats.ExternalSplits"/>.
 /// </summary>
 public static partial class SplitFileReader
 {
@@ -27,9 +30,9 @@ public static partial class SplitFileReader
             throw new ManifestException(path, "(file)", "cannot read the split file: " + e.Message, e);
         }
 
-        if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase))
         {
-            return Make(path, ReadCsv(text, path), kind, "external:csv");
+            return Make(path, ReadCsv(path), kind, "external:csv");
         }
 
         var trimmed = text.TrimStart();
@@ -64,7 +67,7 @@ public static partial class SplitFileReader
             stages.ToDictionary(s => s.Key, s => (IReadOnlyList<string>)s.Value));
     }
 
-    private static string StageOf(string label, string path, string field)
+    internal static string StageOf(string label, string path, string field)
     {
         var trimmed = label.Trim();
         if (Stages.Known.Contains(trimmed))
@@ -83,121 +86,50 @@ public static partial class SplitFileReader
 
     private static Dictionary<string, List<string>> ReadJsonLists(string text, string path)
     {
-        JsonDocument doc;
-        try
-        {
-            doc = JsonDocument.Parse(text);
-        }
-        catch (JsonException e)
-        {
-            throw new ManifestException(path, $"line {(e.LineNumber ?? 0) + 1}", "malformed JSON: " + e.Message, e);
-        }
-
-        using (doc)
-        {
-            var stages = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-            foreach (var p in doc.RootElement.EnumerateObject())
-            {
-                var stage = StageOf(p.Name, path, p.Name);
-                if (p.Value.ValueKind != JsonValueKind.Array)
-                {
-                    throw new ManifestException(path, p.Name, $"expected a list of names, found {p.Value.ValueKind}.");
-                }
-
-                var list = stages.TryGetValue(stage, out var l) ? l : stages[stage] = [];
-                var i = 0;
-                foreach (var e in p.Value.EnumerateArray())
-                {
-                    list.Add(e.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(e.GetString())
-                        ? e.GetString()!
-                        : throw new ManifestException(path, $"{p.Name}[{i}]", $"expected a name (string), found {e.GetRawText()}."));
-                    i++;
-                }
-            }
-
-            return stages;
-        }
-    }
-
-    private static Dictionary<string, List<string>> ReadCsv(string text, string path)
-    {
-        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        if (lines.Count == 0 || lines[0].Length == 0)
-        {
-            throw new ManifestException(path, "line 1", "expected a header line naming an id column and a split column.");
-        }
-
-        var header = CsvFields(lines[0]).Select(h => h.Trim().ToLowerInvariant()).ToList();
-        var splitCol = SplitColumns.Select(c => header.IndexOf(c)).FirstOrDefault(i => i >= 0, -1);
-        if (splitCol < 0)
-        {
-            throw new ManifestException(path, "line 1", $"no split column; expected one named {string.Join(", ", SplitColumns)} (header: {lines[0]}).");
-        }
-
-        var idCol = IdColumns.Select(c => header.IndexOf(c)).FirstOrDefault(i => i >= 0, splitCol == 0 ? 1 : 0);
+        using var doc = NameListFile.Parse(text, path);
         var stages = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        for (var n = 1; n < lines.Count; n++)
+        foreach (var p in doc.RootElement.EnumerateObject())
         {
-            if (lines[n].Trim().Length == 0)
+            var stage = StageOf(p.Name, path, p.Name);
+            if (p.Value.ValueKind != JsonValueKind.Array)
             {
-                continue;
+                throw new ManifestException(path, p.Name, $"expected a list of names or records, found {p.Value.ValueKind}.");
             }
 
-            var f = CsvFields(lines[n]);
-            if (f.Count <= Math.Max(splitCol, idCol) || f[idCol].Trim().Length == 0)
-            {
-                throw new ManifestException(path, $"line {n + 1}", $"expected {header.Count} fields with a non-empty '{header[idCol]}' and '{header[splitCol]}', found {f.Count} field(s).");
-            }
-
-            var stage = StageOf(f[splitCol], path, $"line {n + 1}, column '{header[splitCol]}'");
-            (stages.TryGetValue(stage, out var l) ? l : stages[stage] = []).Add(f[idCol].Trim());
+            var list = stages.TryGetValue(stage, out var l) ? l : stages[stage] = [];
+            list.AddRange(p.Value.EnumerateArray().Select((e, i) => ItemNames.StripPrefix(NameListFile.JsonName(e, path, $"{p.Name}[{i}]"))));
         }
 
         return stages;
     }
 
-    /// <summary>Splits one CSV line (RFC 4180 quoting: "a,b" and doubled quotes).</summary>
-    private static List<string> CsvFields(string line)
+    /// <summary>A CSV/TSV with a split column (RFC 4180 quoting, quoted newlines included: <see cref="CsvTable"/>).</summary>
+    private static Dictionary<string, List<string>> ReadCsv(string path)
     {
-        var fields = new List<string>();
-        var sb = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
+        var table = CsvTable.Read(path, path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase) ? '\t' : ',');
+        var header = table.Header.Select(h => h.Trim().ToLowerInvariant()).ToList();
+        var splitCol = SplitColumns.Select(c => header.IndexOf(c)).FirstOrDefault(i => i >= 0, -1);
+        if (splitCol < 0)
         {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    sb.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    sb.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(sb.ToString());
-                sb.Clear();
-            }
-            else
-            {
-                sb.Append(c);
-            }
+            throw new ManifestException(path, "line 1", $"no split column; expected one named {string.Join(", ", SplitColumns)} (header: {string.Join(",", table.Header)}).");
         }
 
-        fields.Add(sb.ToString());
-        return fields;
+        var idCol = IdColumns.Select(c => header.IndexOf(c)).FirstOrDefault(i => i >= 0, splitCol == 0 ? 1 : 0);
+        var stages = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var row in table.Rows)
+        {
+            var id = table.Field(row, idCol).Trim();
+            var label = table.Field(row, splitCol);
+            if (id.Length == 0)
+            {
+                throw new ManifestException(path, $"line {row.Line}", $"empty '{header[idCol]}'; expected an item name.");
+            }
+
+            var stage = StageOf(label, path, $"line {row.Line}, column '{header[splitCol]}'");
+            (stages.TryGetValue(stage, out var l) ? l : stages[stage] = []).Add(ItemNames.StripPrefix(id));
+        }
+
+        return stages;
     }
 
     [GeneratedRegex(@"^(?:.*[/\\])?[iI]\d{2}_\d{2}_\d\.bmp$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1,4 +1,5 @@
 using LeakSpec.Datasets;
+using LeakSpec.Splitting.Formats;
 
 namespace LeakSpec.Splitting;
 
@@ -52,32 +53,25 @@ public static class SplitRunner
     /// Audits split files (manifests, JSON lists, CSVs). With a root, each file is first checked against the dataset
     /// there (kind, fingerprint, ids). Returns 0 when clean, 1 on leakage, 2 on bad input.
     /// </summary>
-    public static int Audit(IReadOnlyList<string> files, DatasetKind? kind, string? root, bool allowSubset, int firstFew, TextWriter stdout, TextWriter stderr)
+    public static int Audit(IReadOnlyList<string> files, DatasetKind? kind, string? root, bool allowSubset, int firstFew, TextWriter stdout, TextWriter stderr) =>
+        Audit(new AuditRequest(files, kind, root, allowSubset, firstFew), stdout, stderr);
+
+    /// <summary>
+    /// `leakspec audit` in all its forms: split files; one file per set (--train/--val/--test); pyiqa pickles with
+    /// their meta file (--meta). Warnings (no test set) are printed before the findings and do not change the exit
+    /// code: 0 clean, 1 leakage, 2 bad input.
+    /// </summary>
+    public static int Audit(AuditRequest r, TextWriter stdout, TextWriter stderr)
     {
         try
         {
-            if (files.Count == 0)
+            var (manifests, sources, notes) = ReadForAudit(r);
+            foreach (var line in notes.Concat(AuditWarnings.For(manifests, sources)))
             {
-                throw new ArgumentException("name at least one manifest or split file.");
+                stdout.WriteLine(line);
             }
 
-            var manifests = files.Select(f => SplitFileReader.Read(f, kind)).ToList();
-            if (root is not null)
-            {
-                var loaded = new Dictionary<DatasetKind, Dataset>();
-                for (var i = 0; i < files.Count; i++)
-                {
-                    var k = manifests[i].Kind;
-                    if (!loaded.TryGetValue(k, out var ds))
-                    {
-                        ds = loaded[k] = DatasetLoader.Load(k, root, new LoadOptions(AllowSubset: allowSubset, VerifyFiles: false));
-                    }
-
-                    ManifestStore.Verify(manifests[i], ds, files[i]);
-                }
-            }
-
-            var report = new LeakAuditor(firstFew).Audit(manifests, files);
+            var report = new LeakAuditor(r.FirstFew).Audit(manifests, sources);
             stdout.Write(report.ToText());
             return report.IsClean ? 0 : 1;
         }
@@ -87,6 +81,79 @@ public static class SplitRunner
             return BadInput;
         }
     }
+
+    private static (IReadOnlyList<SplitManifest>, IReadOnlyList<string>, List<string>) ReadForAudit(AuditRequest r)
+    {
+        var sets = new[] { ("train", r.Train), ("val", r.Val), ("test", r.Test) }.Where(s => s.Item2 is not null).Select(s => (s.Item1, s.Item2!)).ToList();
+        var notes = new List<string>();
+        if (sets.Count > 0)
+        {
+            if (r.Files.Count > 0 || r.Meta is not null)
+            {
+                throw new ArgumentException("give either split files, or --train/--val/--test files, or --meta with pickles; not several.");
+            }
+
+            if (r.Train is null)
+            {
+                throw new ArgumentException("--val and --test need --train (the set the model was fitted on).");
+            }
+
+            var (m, source, names) = ExternalSplits.FromSetFiles(sets, r.Kind, r.Root, r.AllowSubset);
+            Note(notes, names);
+            return ([m], [source], notes);
+        }
+
+        if (r.Meta is not null)
+        {
+            if (r.Files.Count == 0)
+            {
+                throw new ArgumentException("--meta needs the pyiqa split file(s) (*.pkl) as arguments.");
+            }
+
+            var all = new List<SplitManifest>();
+            var sources = new List<string>();
+            foreach (var pkl in r.Files)
+            {
+                var (ms, ss, names, skipped) = ExternalSplits.FromPyiqaPickle(pkl, r.Meta, r.Kind, r.Root, r.AllowSubset);
+                if (skipped > 0)
+                {
+                    notes.Add($"note: the first {skipped} rows of {r.Meta} (LIVE Challenge's training images t1.bmp … t{skipped}.bmp) are skipped before indexing, as pyiqa does.");
+                }
+
+                Note(notes, names);
+                all.AddRange(ms);
+                sources.AddRange(ss);
+            }
+
+            return (all, sources, notes.Distinct().ToList());
+        }
+
+        if (r.Files.Count == 0)
+        {
+            throw new ArgumentException("name at least one manifest or split file, or give --train/--val/--test files, or --meta META.csv with pyiqa pickles.");
+        }
+
+        var manifests = r.Files.Select(f => SplitFileReader.Read(f, r.Kind)).ToList();
+        if (r.Root is not null)
+        {
+            var loaded = new Dictionary<DatasetKind, Dataset>();
+            for (var i = 0; i < r.Files.Count; i++)
+            {
+                var k = manifests[i].Kind;
+                if (!loaded.TryGetValue(k, out var ds))
+                {
+                    ds = loaded[k] = DatasetLoader.Load(k, r.Root, new LoadOptions(AllowSubset: r.AllowSubset, VerifyFiles: false));
+                }
+
+                ManifestStore.Verify(manifests[i], ds, r.Files[i]);
+            }
+        }
+
+        return (manifests, r.Files, notes);
+    }
+
+    private static void Note(List<string> notes, ItemNames names) =>
+        notes.Add(names.ChecksItems ? $"names checked against {names.ItemsFrom}." : "note: names not checked against the dataset's items; pass --root DIR to check every name.");
 
     private static Dataset LoadDataset(SplitRequest r)
     {

@@ -20,5 +20,5 @@ public sealed record SyntheticResult(
     TimeSpan Elapsed)
 {
     /// <summary>The truth file written beside the data.</summary>
-    public const string TruthFileName = "synthetic-truth.csv";
+    public const string TruthFileName = SyntheticMarker.FileName;
 }

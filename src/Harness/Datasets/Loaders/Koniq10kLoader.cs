@@ -72,7 +72,7 @@ internal static class Koniq10kLoader
 
     private static void CheckOfficialSizes(LoadContext ctx, string file)
     {
-        if (ctx.Options.AllowSubset)
+        if (ctx.Options.AllowSubset || ctx.IsSynthetic)
         {
             return;
         }

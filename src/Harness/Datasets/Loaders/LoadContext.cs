@@ -20,7 +20,11 @@ internal sealed class LoadContext
         }
 
         Root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        IsSynthetic = SyntheticMarker.IsSynthetic(Root);
     }
+
+    /// <summary>The root holds a LeakSpec synthetic dataset (<see cref="SyntheticMarker"/>): smaller than the release by design.</summary>
+    public bool IsSynthetic { get; }
 
     public DatasetSpec Spec { get; }
 
@@ -153,11 +157,11 @@ internal sealed class LoadContext
             throw new DatasetIntegrityException(metadataFile, null, "lists no items; expected at least one");
         }
 
-        if (!Options.AllowSubset && items.Count != Spec.ExpectedCount)
+        if (!Options.AllowSubset && !IsSynthetic && items.Count != Spec.ExpectedCount)
         {
             throw new DatasetIntegrityException(
                 metadataFile, null,
-                $"lists {items.Count} items, the {Spec.DisplayName} release has {Spec.ExpectedCount}; load with LoadOptions(AllowSubset: true) for a subset or synthetic data");
+                $"lists {items.Count} items, the {Spec.DisplayName} release has {Spec.ExpectedCount}; pass --allow-subset (in code: LoadOptions(AllowSubset: true)) to accept a subset");
         }
 
         return new Dataset(Spec.Kind, Root, items.ToArray());

@@ -111,6 +111,7 @@ public abstract class CaseRunnerBase : ICaseRunner
         var frames = kind == DatasetKind.Konvid1k ? Profile.Frames : null;
         return Context.Media.GetOrAdd(kind, root, frames, () =>
         {
+            // `--data DIR` holding LeakSpec's synthetic data is recognised by the loader (its truth file).
             var loaded = DatasetLoader.Load(kind, root, new LoadOptions(AllowSubset: Context.IsSynthetic));
             var dataset = Context.Fault == HarnessFault.PermutedLabels ? Faults.PermuteLabels(loaded) : loaded;
             var store = new MediaStore(dataset, frames);
@@ -126,7 +127,7 @@ public abstract class CaseRunnerBase : ICaseRunner
     protected VariantInfo Info(string claims, DatasetKind kind, BackboneSpec backbone, FrozenTrunk? frozen = null) =>
         new(
             claims,
-            DatasetCatalog.Get(kind).DisplayName + (Context.IsSynthetic ? " (synthetic)" : string.Empty),
+            DatasetCatalog.Get(kind).DisplayName + (Context.IsSynthetic || SyntheticMarker.IsSynthetic(Context.RootFor(kind)) ? " (synthetic)" : string.Empty),
             Media(kind).Dataset.Fingerprint,
             backbone.DisplayName + (frozen is null ? string.Empty : $", trunk frozen, fc7-role FC-{frozen.Fc7Width} + head fine-tuned"))
         {

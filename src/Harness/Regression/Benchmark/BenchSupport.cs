@@ -54,6 +54,48 @@ internal static class BenchSupport
             .Select(i => BinaryPrimitives.ReadDoubleLittleEndian(bytes.AsSpan(i * 8))).ToArray();
     }
 
+    /// <summary>The fix for a machine without scikit-learn, in every message that reports it missing.</summary>
+    public const string SklearnHowTo =
+        "install it with `sudo apt-get install python3-sklearn` (Debian/Ubuntu, for /usr/bin/python3), or pass --python " +
+        "with a Python that has scikit-learn and numpy; `--parts gram,memory,scaling` needs no Python.";
+
+    /// <summary>
+    /// Checks before any timing that <paramref name="python"/> exists and imports scikit-learn and numpy, so a fresh
+    /// machine gets one sentence saying what is missing rather than a traceback minutes into the run.
+    /// </summary>
+    public static void RequireSklearn(string python)
+    {
+        var psi = new ProcessStartInfo(python) { RedirectStandardError = true, RedirectStandardOutput = true };
+        psi.ArgumentList.Add("-c");
+        psi.ArgumentList.Add("import numpy, sklearn");
+        Process? p;
+        try
+        {
+            p = Process.Start(psi);
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new SvrException($"the fit and grid parts compare against scikit-learn, but {python} cannot be run ({e.Message}); {SklearnHowTo}");
+        }
+
+        using (p)
+        {
+            if (p is null)
+            {
+                throw new SvrException($"could not start {python}; {SklearnHowTo}");
+            }
+
+            _ = p.StandardOutput.ReadToEndAsync();
+            var stderr = p.StandardError.ReadToEnd();
+            p.WaitForExit();
+            if (p.ExitCode != 0)
+            {
+                var missing = stderr.Split('\n').LastOrDefault(l => l.Contains("No module named", StringComparison.Ordinal))?.Trim() ?? stderr.Trim();
+                throw new SvrException($"the fit and grid parts compare against scikit-learn, which {python} lacks ({missing}); {SklearnHowTo}");
+            }
+        }
+    }
+
     /// <summary>Runs the scikit-learn script; its stderr is returned in the exception if it fails.</summary>
     public static void RunPython(string python, string script, string mode, string folder)
     {

@@ -16,6 +16,11 @@ public static class SvrBenchmark
     public static string Run(SvrBenchOptions o, TextWriter log)
     {
         ArgumentNullException.ThrowIfNull(o);
+        if (o.Parts.Contains("fit") || o.Parts.Contains("grid"))
+        {
+            BenchSupport.RequireSklearn(o.Python);
+        }
+
         Directory.CreateDirectory(o.OutDirectory);
         var results = new SortedDictionary<string, object>(StringComparer.Ordinal)
         {
