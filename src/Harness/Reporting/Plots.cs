@@ -60,16 +60,18 @@ public static class Plots
             }
             else
             {
-                // Case III's CNN-LSTM variants reuse the CNN-SVR fine-tuning of their setup: one curve per distinct run.
-                var seen = new List<IReadOnlyList<CurvePoint>>();
+                // Case III's CNN-LSTM variants reuse the CNN-SVR fine-tuning of their setup ("cnn-lstm.clean" and
+                // "cnn-svr.clean"): one curve per distinct run. Variants of different setups are drawn even when equal.
+                var seen = new List<(string Setup, IReadOnlyList<CurvePoint> Curve)>();
                 foreach (var v in curved)
                 {
-                    if (seen.Any(c => c.SequenceEqual(v.Splits[0].Curve)))
+                    var setup = v.Variant[(v.Variant.IndexOf('.') + 1)..];
+                    if (seen.Any(c => c.Setup == setup && c.Curve.SequenceEqual(v.Splits[0].Curve)))
                     {
                         continue;
                     }
 
-                    seen.Add(v.Splits[0].Curve);
+                    seen.Add((setup, v.Splits[0].Curve));
                     plots.Add(new($"case-{Slug(id)}-{Slug(v.Variant)}-curve.png", $"{caseTitle} · {v.Variant}: fine-tuning progress (split {v.Splits[0].Split})",
                         PlotKind.TrainingCurve, id, [v.Variant], null, ReportPlacement.VariantTable));
                 }
