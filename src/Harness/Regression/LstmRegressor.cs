@@ -24,7 +24,12 @@ public sealed class LstmRegressor : IDisposable
     public IReadOnlyList<double> EpochLosses { get; }
 
     public static LstmRegressor Train(
-        IReadOnlyList<double[][]> sequences, IReadOnlyList<double> targets, LstmConfig cfg, DeviceChoice device, IProgress<string>? progress = null, CancellationToken ct = default)
+        IReadOnlyList<double[][]> sequences, IReadOnlyList<double> targets, LstmConfig cfg, DeviceChoice device, IProgress<string>? progress = null, CancellationToken ct = default) =>
+        Train(sequences, targets, cfg, device, progress, onBatch: null, ct);
+
+    /// <param name="onBatch">Called with the 0-based epoch and the sequence indices of each mini-batch before it trains (tests watch the order).</param>
+    internal static LstmRegressor Train(
+        IReadOnlyList<double[][]> sequences, IReadOnlyList<double> targets, LstmConfig cfg, DeviceChoice device, IProgress<string>? progress, Action<int, int[]>? onBatch, CancellationToken ct)
     {
         TorchRuntime.EnsureLoaded();
         cfg.Validate();
@@ -42,16 +47,18 @@ public sealed class LstmRegressor : IDisposable
         {
             net.to(dev);
             var parameters = net.parameters().ToArray();
-            using var optimizer = new Training.Optimizers.KeptAliveAdam([new TorchSharp.Modules.Adam.ParamGroup(parameters, cfg.LearningRate)], cfg.LearningRate);
-            var order = LstmBatching.SortedByLength(sequences);
+            using var optimizer = CreateOptimizer(net, cfg);
+            var order = LstmBatching.TrainingOrder(sequences, cfg.Shuffle, Seeding.Derive(cfg.Seed, "lstm", "shuffle-once"));
             var losses = new List<double>();
             for (var epoch = 0; epoch < cfg.Epochs; epoch++)
             {
                 net.train();
                 double sum = 0;
-                foreach (var chunk in order.Chunk(cfg.BatchSize))
+                long seen = 0;
+                foreach (var chunk in LstmBatching.Batches(order, cfg.BatchSize, cfg.DiscardPartialBatch))
                 {
                     ct.ThrowIfCancellationRequested();
+                    onBatch?.Invoke(epoch, chunk);
                     using (NewDisposeScope())
                     {
                         var (data, shape, lengths) = LstmBatching.Pad(chunk.Select(i => sequences[i]).ToArray(), cfg.InputSize);
@@ -63,10 +70,11 @@ public sealed class LstmRegressor : IDisposable
                         Clip(parameters, cfg);
                         optimizer.step();
                         sum += loss.item<float>() * chunk.Length;
+                        seen += chunk.Length;
                     }
                 }
 
-                losses.Add(sum / sequences.Count);
+                losses.Add(sum / seen);
                 progress?.Report($"lstm epoch {epoch + 1}/{cfg.Epochs}: train mse {losses[^1]:G4}");
             }
 
@@ -103,6 +111,21 @@ public sealed class LstmRegressor : IDisposable
     }
 
     public void Dispose() => net.Dispose();
+
+    /// <summary>
+    /// Adam with MATLAB's L2 regularisation on the weights only: lstmLayer's and fullyConnectedLayer's BiasL2Factor
+    /// default to 0, their weight factors to 1.
+    /// </summary>
+    private static Training.Optimizers.KeptAliveAdam CreateOptimizer(LstmNet net, LstmConfig cfg)
+    {
+        var named = net.named_parameters().ToArray();
+        static bool IsBias(string name) => name.Split('.')[^1].StartsWith("bias", StringComparison.Ordinal);
+        var weights = named.Where(p => !IsBias(p.name)).Select(p => p.parameter).ToArray();
+        var biases = named.Where(p => IsBias(p.name)).Select(p => p.parameter).ToArray();
+        return new Training.Optimizers.KeptAliveAdam(
+            [new TorchSharp.Modules.Adam.ParamGroup(weights, cfg.LearningRate, weight_decay: cfg.L2Regularization), new TorchSharp.Modules.Adam.ParamGroup(biases, cfg.LearningRate)],
+            cfg.LearningRate);
+    }
 
     private static void Clip(TorchSharp.Modules.Parameter[] parameters, LstmConfig cfg)
     {
