@@ -83,6 +83,28 @@ public sealed class AccuracyStoppingTests
         with.Should().Be(without);
     }
 
+    [Fact]
+    public void Probe_OverAFrozenTrunk_MatchesTheValidationAccuracyOfTheSameRows()
+    {
+        // Given feature rows, validated every 32 items, whose probe rows are the validation rows (the demo's frozen trunk)
+        var rng = new Random(31);
+        double[][] Rows(int n) => [.. Enumerable.Range(0, n).Select(_ => Enumerable.Range(0, 12).Select(_ => rng.NextDouble()).ToArray())];
+        var (x, vx) = (Rows(64), Rows(20));
+        double[] y = [.. x.Select(r => r[0] * 5)], vy = [.. vx.Select(r => r[0] * 5)];
+        var cfg = new TrainingConfig
+        {
+            Optimizer = OptimizerKind.Adam, LearningRate = 1e-2, BatchSize = 16, Epochs = 4, Quantizer = ScoreQuantizer.EqualBins(0, 5), ValidateEveryItems = 32, Seed = 2,
+        };
+        using var body = HeadTuner.Fc7Role(12, 16, seed: 3);
+
+        // When it trains with the probe
+        using var r = HeadTuner.Train(body, 16, x, y, vx, vy, cfg, Cpu, null, TestContext.Current.CancellationToken, vx, vy);
+
+        // Then each validation has its probe accuracy, the validation accuracy itself
+        r.ProbeAccuracies.Should().Equal(r.History.Points.Select(p => p.ValAccuracy!.Value));
+        r.ProbeAccuracies.Should().HaveCount(8);
+    }
+
     /// <summary>N×5 logits putting the first round(accuracy · 10) items in their true class and the rest one class off.</summary>
     private static Tensor Logits(int[] idx, double accuracy)
     {
