@@ -26,6 +26,13 @@ namespace LeakSpec.Regression;
 /// 1e-4 (default): MATLAB trainingOptions' default 'L2Regularization', which <c>trainlstm.m</c> does not change; added to
 /// every parameter's gradient as Adam's weight decay (MATLAB's per-layer L2 factors are all 1 for LSTM and FC layers).
 /// </param>
+/// <param name="ReadAfterPadding">
+/// True (default): the output is read at the batch's last (padded) step, as MATLAB's lstmLayer 'OutputMode','last'
+/// does with the default right padding ('SequencePaddingDirection','right'), in training and in the authors' predict
+/// call, so a shorter video's score follows some zero steps; false: at each sequence's own last step (masking). The
+/// synthetic videos all have one length, so the choice changes nothing in the Demo and Fast tiers.
+/// </param>
+/// <param name="PredictBatchSize">128: MATLAB predict's default 'MiniBatchSize' (batches matter only when reading after padding).</param>
 public sealed record LstmConfig(
     int InputSize = 2048,
     int Hidden1 = 1024,
@@ -38,11 +45,13 @@ public sealed record LstmConfig(
     bool PerParameterClipping = true,
     LstmShuffle Shuffle = LstmShuffle.Once,
     bool DiscardPartialBatch = true,
-    double L2Regularization = 1e-4)
+    double L2Regularization = 1e-4,
+    bool ReadAfterPadding = true,
+    int PredictBatchSize = 128)
 {
     public void Validate()
     {
-        if (InputSize < 1 || Hidden1 < 1 || Hidden2 < 1 || LearningRate <= 0 || BatchSize < 1 || GradientThreshold <= 0 || Epochs < 1 || L2Regularization < 0)
+        if (InputSize < 1 || Hidden1 < 1 || Hidden2 < 1 || LearningRate <= 0 || BatchSize < 1 || GradientThreshold <= 0 || Epochs < 1 || L2Regularization < 0 || PredictBatchSize < 1)
         {
             throw new ArgumentException($"LstmConfig: every width, rate, batch size, threshold and epoch count must be positive and L2Regularization not negative; got {this}.");
         }

@@ -61,7 +61,7 @@ public sealed class LstmRegressor : IDisposable
                     onBatch?.Invoke(epoch, chunk);
                     using (NewDisposeScope())
                     {
-                        var (data, shape, lengths) = LstmBatching.Pad(chunk.Select(i => sequences[i]).ToArray(), cfg.InputSize);
+                        var (data, shape, lengths) = Padded(chunk.Select(i => sequences[i]).ToArray(), cfg);
                         var prediction = net.call(tensor(data, shape).to(dev), tensor(lengths).to(dev));
                         var target = tensor(chunk.Select(i => (float)targets[i]).ToArray()).to(dev);
                         var loss = nn.functional.mse_loss(prediction, target);
@@ -87,18 +87,23 @@ public sealed class LstmRegressor : IDisposable
         }
     }
 
-    /// <summary>One prediction per sequence, in input order (batched by length internally; padding does not change a prediction).</summary>
+    /// <summary>One prediction per sequence, in input order (batched by length internally; masked, padding does not change a prediction).</summary>
     public double[] Predict(IReadOnlyList<double[][]> sequences)
     {
         LstmBatching.Check(sequences, Config.InputSize, "LstmRegressor.Predict");
         var result = new double[sequences.Count];
         net.eval();
-        foreach (var chunk in LstmBatching.SortedByLength(sequences).Chunk(Config.BatchSize))
+        // Read after the padding, a prediction depends on its batch-mates: batch as the authors' predict call did (the
+        // test table sorted longest first, MATLAB's predict batches of 128). Masked, any batching gives the same values.
+        var batches = Config.ReadAfterPadding
+            ? LstmBatching.TrainingOrder(sequences, LstmShuffle.Never, 0).Chunk(Config.PredictBatchSize)
+            : LstmBatching.SortedByLength(sequences).Chunk(Config.BatchSize);
+        foreach (var chunk in batches)
         {
             using (NewDisposeScope())
             using (no_grad())
             {
-                var (data, shape, lengths) = LstmBatching.Pad(chunk.Select(i => sequences[i]).ToArray(), Config.InputSize);
+                var (data, shape, lengths) = Padded(chunk.Select(i => sequences[i]).ToArray(), Config);
                 var prediction = net.call(tensor(data, shape).to(device), tensor(lengths).to(device)).cpu().data<float>().ToArray();
                 for (var k = 0; k < chunk.Length; k++)
                 {
@@ -111,6 +116,13 @@ public sealed class LstmRegressor : IDisposable
     }
 
     public void Dispose() => net.Dispose();
+
+    /// <summary>A batch padded at the end; the step read is each sequence's own last one, or the batch's last with <see cref="LstmConfig.ReadAfterPadding"/>.</summary>
+    private static (float[] Data, long[] Shape, long[] Lengths) Padded(IReadOnlyList<double[][]> batch, LstmConfig cfg)
+    {
+        var (data, shape, lengths) = LstmBatching.Pad(batch, cfg.InputSize);
+        return cfg.ReadAfterPadding ? (data, shape, [.. lengths.Select(_ => shape[1])]) : (data, shape, lengths);
+    }
 
     /// <summary>
     /// Adam with MATLAB's L2 regularisation on the weights only: lstmLayer's and fullyConnectedLayer's BiasL2Factor

@@ -78,6 +78,8 @@ public sealed class PaperProfileTests
         Paper.CnnSvr.Lstm.Shuffle.Should().Be(LstmShuffle.Once);
         Paper.CnnSvr.Lstm.DiscardPartialBatch.Should().BeTrue();
         Paper.CnnSvr.Lstm.L2Regularization.Should().Be(1e-4);
+        Paper.CnnSvr.Lstm.ReadAfterPadding.Should().BeTrue();
+        Paper.CnnSvr.Lstm.PredictBatchSize.Should().Be(128);
         Paper.CnnSvr.PeakTestFrameFraction.Should().Be(0.2);
         Paper.DeepRn.Trainings.Should().Be(1);
         ReplicationProfile.Fast.DeepRn.Trainings.Should().BeNull();
