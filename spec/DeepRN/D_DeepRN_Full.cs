@@ -5,9 +5,10 @@ using LeakSpec.Spec.Shared;
 namespace LeakSpec.Spec.DeepRN;
 
 /// <summary>
-/// DeepRN (Fig 8): fine-tuned on all of KonIQ-10k, against a clean control, Full tier: each claim's catalog check on the real dataset with the paper's configuration over five
-/// splits — the paper's numbers (or the authors' result files', see docs/claims.md) within their tolerance, and every
-/// comparison the claim makes. Skipped, never passed, without the dataset or the weights.
+/// DeepRN (Fig 8): fine-tuned on all of KonIQ-10k, against a clean control, Full tier: each claim's catalog check on the real dataset with the paper's configuration —
+/// one training per variant, as the paper trained once (<see cref="DeepRnConfig.Trainings"/>; the official split does not
+/// change with the split seed) — the paper's numbers within their tolerance, and every comparison the claim makes.
+/// Skipped, never passed, without the dataset or the weights.
 /// </summary>
 [Trait("Category", "Full")]
 public sealed class D_DeepRN_Full

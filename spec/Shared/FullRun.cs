@@ -6,7 +6,7 @@ using LeakSpec.Runtime;
 namespace LeakSpec.Spec.Shared;
 
 /// <summary>
-/// Runs variants of a case on the real datasets with the paper's profile, five splits, through the same
+/// Runs variants of a case on the real datasets with the paper's profile, five splits (DeepRN: its one training, DeepRnConfig.Trainings), through the same
 /// <see cref="Replicator"/> as `leakspec replicate`: each finished split is stored under LEAKSPEC_RESULTS (or a temp
 /// folder), so an interrupted Full run resumes and tests of the same case share what is already trained.
 /// </summary>

@@ -13,6 +13,8 @@ public sealed class VariantFilter(ICaseRunner inner, IReadOnlyList<string> varia
 
     public VariantInfo Describe(string variant) => inner.Describe(variant);
 
+    public int SplitsFor(int requested) => inner.SplitsFor(requested);
+
     public SplitResult RunSplit(string variant, int split, int seed, ReplicationContext ctx, CancellationToken ct) =>
         inner.RunSplit(variant, split, seed, ctx, ct);
 }

@@ -18,6 +18,12 @@ public interface ICaseRunner
     /// <summary>The claims, data and backbone behind a variant.</summary>
     VariantInfo Describe(string variant);
 
+    /// <summary>
+    /// How many of <paramref name="requested"/> splits this case trains: all of them unless its configuration says
+    /// the paper trained fewer (DeepRN: once, <see cref="Pipelines.DeepRnConfig.Trainings"/>).
+    /// </summary>
+    int SplitsFor(int requested) => requested;
+
     /// <summary>Trains and evaluates one split; reports progress ("epoch 4 · loss 0.81") through <see cref="ReplicationContext.Progress"/>.</summary>
     SplitResult RunSplit(string variant, int split, int seed, ReplicationContext ctx, CancellationToken ct);
 }

@@ -54,8 +54,14 @@ public sealed class Replicator
     }
 
     private static VariantResult RunVariant(
-        ICaseRunner runner, string variant, RunStore store, ReplicationContext ctx, int splitCount, int seed, CancellationToken ct)
+        ICaseRunner runner, string variant, RunStore store, ReplicationContext ctx, int requestedSplits, int seed, CancellationToken ct)
     {
+        var splitCount = runner.SplitsFor(requestedSplits);
+        if (splitCount < 1 || splitCount > requestedSplits)
+        {
+            throw new ReplicationException($"Case {runner.CaseId}: asked for {requestedSplits} splits, the pipeline would train {splitCount}.");
+        }
+
         var info = runner.Describe(variant);
         var key = new RunKey(runner.CaseId, variant, runner.ConfigurationJson, info.DatasetFingerprint, info.Backbone, seed, splitCount, ctx.Device)
         {

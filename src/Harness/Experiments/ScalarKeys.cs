@@ -39,8 +39,17 @@ public static class ScalarKeys
     /// <summary>Final training accuracy (fraction) of the fine-tuning stage (C1.6).</summary>
     public const string TrainAccuracy = "TrainAccuracy";
 
-    /// <summary>Peak test accuracy (fraction) of the fine-tuned classifier (C2.2).</summary>
+    /// <summary>
+    /// Peak test accuracy (fraction) of the fine-tuned classifier (C2.2): the highest test accuracy over its validations
+    /// ("average peak test accuracy … across five correctly fine-tuned models"), taken on a share of the test frames.
+    /// </summary>
     public const string TestAccuracy = "TestAccuracy";
+
+    /// <summary>
+    /// Test accuracy (fraction, every test frame) of the network the regressors read: the restored best checkpoint, or
+    /// in the Paper profile the network at the stop, as MATLAB's trainNetwork returns it.
+    /// </summary>
+    public const string KeptTestAccuracy = "KeptTestAccuracy";
 
     /// <summary>Accuracy (fraction) of always predicting the dominant class of the test set (C2.2).</summary>
     public const string MajorityAccuracy = "MajorityAccuracy";

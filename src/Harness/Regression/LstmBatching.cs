@@ -3,6 +3,40 @@ namespace LeakSpec.Regression;
 /// <summary>Sequence ordering and padding for the LSTM: sorted by length, zero-padded at the end.</summary>
 internal static class LstmBatching
 {
+    /// <summary>
+    /// The training order of every epoch, as <c>trainlstm.m</c> and MATLAB build it: the table sorted by length,
+    /// longest first (<c>sortrows(…, 'sizes', 'descend')</c>, ties in input order), then for 'once' one seeded
+    /// permutation of that sorted list. The same array serves every epoch.
+    /// </summary>
+    public static int[] TrainingOrder(IReadOnlyList<double[][]> sequences, LstmShuffle shuffle, int seed)
+    {
+        var sorted = Enumerable.Range(0, sequences.Count).OrderByDescending(i => sequences[i].Length).ThenBy(i => i).ToArray();
+        if (shuffle == LstmShuffle.Never)
+        {
+            return sorted;
+        }
+
+        var rng = new Random(seed);
+        for (var i = sorted.Length - 1; i > 0; i--)
+        {
+            var j = rng.Next(i + 1);
+            (sorted[i], sorted[j]) = (sorted[j], sorted[i]);
+        }
+
+        return sorted;
+    }
+
+    /// <summary>
+    /// One epoch's mini-batches over <paramref name="order"/>: consecutive chunks of <paramref name="batchSize"/>; when
+    /// <paramref name="discardPartial"/> and at least one batch is full, the incomplete last chunk is left out, as
+    /// MATLAB's trainNetwork leaves it.
+    /// </summary>
+    public static IEnumerable<int[]> Batches(int[] order, int batchSize, bool discardPartial)
+    {
+        var usable = discardPartial && order.Length >= batchSize ? order.Length - (order.Length % batchSize) : order.Length;
+        return order.Take(usable).Chunk(batchSize);
+    }
+
     /// <summary>Indices ordered by sequence length (ties keep input order), the order MATLAB's "sort by length" recipe uses.</summary>
     public static int[] SortedByLength(IReadOnlyList<double[][]> sequences) =>
         Enumerable.Range(0, sequences.Count).OrderBy(i => sequences[i].Length).ThenBy(i => i).ToArray();

@@ -5,8 +5,9 @@ using static TorchSharp.torch;
 namespace LeakSpec.Regression;
 
 /// <summary>
-/// Two stacked unidirectional LSTMs and a linear output, read at each sequence's last real step. Because the LSTMs
-/// are causal and padding is at the end, the output at a real step never sees padding: that is the masking.
+/// Two stacked unidirectional LSTMs and a linear output, read at the step <c>lengths</c> names: each sequence's last
+/// real step (because the LSTMs are causal and padding is at the end, the output there never sees padding: that is
+/// the masking), or the padded end, as MATLAB reads it (<see cref="LstmConfig.ReadAfterPadding"/>).
 /// </summary>
 public sealed class LstmNet : nn.Module<Tensor, Tensor, Tensor>
 {

@@ -17,5 +17,8 @@ public sealed record FineTuneResult(
     Sequential Head,
     IReadOnlyList<string> Snapshots) : IDisposable
 {
+    /// <summary>Accuracy on the probe set (the regressor's test frames) at each validation; empty when none was given.</summary>
+    public IReadOnlyList<double> ProbeAccuracies { get; init; } = [];
+
     public void Dispose() => Head.Dispose();
 }

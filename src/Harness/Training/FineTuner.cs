@@ -22,6 +22,17 @@ public static class FineTuner
         IProgress<string>? progress,
         CancellationToken ct) => Train(backbone, train, val, cfg, device, progress, onBatchEnd: null, ct);
 
+    /// <param name="probe">Images whose accuracy is taken at every validation (<see cref="FineTuneResult.ProbeAccuracies"/>); they choose nothing.</param>
+    public static FineTuneResult Train(
+        IBackbone backbone,
+        IReadOnlyList<LabeledImage> train,
+        IReadOnlyList<LabeledImage>? val,
+        IReadOnlyList<LabeledImage>? probe,
+        TrainingConfig cfg,
+        DeviceChoice device,
+        IProgress<string>? progress,
+        CancellationToken ct) => Train(backbone, train, val, cfg, device, progress, onBatchEnd: null, ct, probe);
+
     /// <param name="onBatchEnd">Called after each batch's scope is closed with the items seen so far (tests watch tensor counts here).</param>
     internal static FineTuneResult Train(
         IBackbone backbone,
@@ -31,7 +42,8 @@ public static class FineTuner
         DeviceChoice device,
         IProgress<string>? progress,
         Action<long>? onBatchEnd,
-        CancellationToken ct)
+        CancellationToken ct,
+        IReadOnlyList<LabeledImage>? probe = null)
     {
         TorchRuntime.EnsureLoaded();
         cfg.Validate();
@@ -42,10 +54,11 @@ public static class FineTuner
 
         var dev = device.ToTorch();
         Tensor Forward(IEnumerable<RgbImage> images) => backbone.Features(backbone.Preprocess(InputPipeline.ToTensor([.. images], dev)));
-        var validation = val is null ? null : new ValidationSource(
-            val.Count,
-            idx => Forward(idx.Select(i => InputPipeline.Prepare(val[i].Load(), cfg.Input, rng: null))),
-            [.. val.Select(v => v.Score)]);
+        ValidationSource? Source(IReadOnlyList<LabeledImage>? set) => set is null ? null : new ValidationSource(
+            set.Count,
+            idx => Forward(idx.Select(i => InputPipeline.Prepare(set[i].Load(), cfg.Input, rng: null))),
+            [.. set.Select(v => v.Score)]);
+        var validation = Source(val);
         return TrainCore(
             backbone.Module,
             backbone.FeatureDim,
@@ -61,7 +74,8 @@ public static class FineTuner
             dev,
             progress,
             onBatchEnd,
-            ct);
+            ct,
+            Source(probe));
     }
 
     /// <summary>
@@ -80,7 +94,8 @@ public static class FineTuner
         Device dev,
         IProgress<string>? progress,
         Action<long>? onBatchEnd,
-        CancellationToken ct)
+        CancellationToken ct,
+        ValidationSource? probe = null)
     {
         Seeding.Seed(Seeding.Derive(cfg.Seed, "fine-tune", "torch"));
         var rng = Seeding.CreateRandom(Seeding.Derive(cfg.Seed, "fine-tune", "order-and-crops"));
@@ -93,7 +108,7 @@ public static class FineTuner
             head.to(dev);
             using var loss = new TrainingLoss(cfg, trainScores, dev);
             using var optimizer = CreateOptimizer(cfg, body, head);
-            using var run = new TrainingRun(body, head, loss, cfg, val, progress);
+            using var run = new TrainingRun(body, head, loss, cfg, val, progress, probe);
             var snapshots = new List<string>();
             var samples = Enumerable.Range(0, trainScores.Length).SelectMany(i => Enumerable.Repeat(i, cfg.Input.CropsPerImage)).ToArray();
             for (var epoch = 0; epoch < cfg.Epochs && run.StopReason is null; epoch++)
@@ -154,7 +169,10 @@ public static class FineTuner
 
             run.Finish();
             progress?.Report($"fine-tuning done: {run.StopReason ?? "epochs"}, best step {run.BestStep}");
-            return new FineTuneResult(new TrainingHistory(run.Points), run.BestStep, run.BestEpoch, run.BestValLoss, run.BestValAccuracy, run.StopReason ?? "epochs", head, snapshots);
+            return new FineTuneResult(new TrainingHistory(run.Points), run.BestStep, run.BestEpoch, run.BestValLoss, run.BestValAccuracy, run.StopReason ?? "epochs", head, snapshots)
+            {
+                ProbeAccuracies = [.. run.ProbeAccuracies],
+            };
         }
         catch
         {

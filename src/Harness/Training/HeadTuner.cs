@@ -33,10 +33,17 @@ public static class HeadTuner
         TrainingConfig cfg,
         DeviceChoice device,
         IProgress<string>? progress,
-        CancellationToken ct)
+        CancellationToken ct,
+        IReadOnlyList<double[]>? probe = null,
+        IReadOnlyList<double>? probeScores = null)
     {
         TorchRuntime.EnsureLoaded();
         cfg.Validate();
+        if ((probe is null) != (probeScores is null) || (probe is not null && probe.Count != probeScores!.Count))
+        {
+            throw new ArgumentException($"HeadTuner.Train: expected probe rows with one score each; got {probe?.Count} rows, {probeScores?.Count} scores.", nameof(probe));
+        }
+
         if (train.Count == 0 || train.Count != trainScores.Count || (val is null) != (valScores is null) || (val is not null && val.Count != valScores!.Count))
         {
             throw new ArgumentException($"HeadTuner.Train: expected a non-empty training set with one score per row (got {train.Count} rows, {trainScores.Count} scores) and validation rows with scores ({val?.Count} rows, {valScores?.Count} scores).", nameof(train));
@@ -45,7 +52,8 @@ public static class HeadTuner
         var dev = device.ToTorch();
         Tensor Rows(IReadOnlyList<double[]> rows, int[] idx) => body.call(Stack(rows, idx, dev));
         var validation = val is null || val.Count == 0 ? null : new ValidationSource(val.Count, idx => Rows(val, idx), [.. valScores!]);
-        return FineTuner.TrainCore(body, bodyDim, (idx, _) => Rows(train, idx), [.. trainScores], validation, cfg, dev, progress, onBatchEnd: null, ct);
+        var probeSource = probe is null || probe.Count == 0 ? null : new ValidationSource(probe.Count, idx => Rows(probe, idx), [.. probeScores!]);
+        return FineTuner.TrainCore(body, bodyDim, (idx, _) => Rows(train, idx), [.. trainScores], validation, cfg, dev, progress, onBatchEnd: null, ct, probeSource);
     }
 
     /// <summary>The body's output (the fc7-role features) for feature rows, in evaluation mode.</summary>

@@ -5,10 +5,12 @@ using static TorchSharp.torch;
 namespace LeakSpec.Training;
 
 /// <summary>The bookkeeping of one fine-tuning run: accumulators, history, validation, best checkpoint, early stopping.</summary>
+/// <param name="probe">A set evaluated (accuracy only) at every validation, choosing nothing: the peak test accuracy (C2.2).</param>
 internal sealed class TrainingRun(
-    nn.Module body, Sequential head, TrainingLoss loss, TrainingConfig cfg, ValidationSource? val, IProgress<string>? progress) : IDisposable
+    nn.Module body, Sequential head, TrainingLoss loss, TrainingConfig cfg, ValidationSource? val, IProgress<string>? progress, ValidationSource? probe = null) : IDisposable
 {
     private readonly List<TrainingPoint> points = [];
+    private readonly List<double> probeAccuracies = [];
     private double lossSum;
     private long correct;
     private long count;
@@ -24,6 +26,9 @@ internal sealed class TrainingRun(
     public string? StopReason { get; set; }
 
     public IReadOnlyList<TrainingPoint> Points => points;
+
+    /// <summary>The probe set's accuracy at each validation, in order (empty without a probe or validation set).</summary>
+    public IReadOnlyList<double> ProbeAccuracies => probeAccuracies;
 
     public bool HasPendingTraining => count > 0;
 
@@ -48,7 +53,12 @@ internal sealed class TrainingRun(
     /// <summary>Closes a history point: validates (if there is a validation set), selects, and decides on early stopping.</summary>
     public void Checkpoint(int epoch, double lr)
     {
-        var (valLoss, valAcc) = HasValidation ? Validate() : (null, null);
+        var (valLoss, valAcc) = HasValidation ? Evaluate(val!) : (null, null);
+        if (HasValidation && probe is { Count: > 0 } && loss.IsClassification)
+        {
+            probeAccuracies.Add(Evaluate(probe).Accuracy!.Value);
+        }
+
         var point = new TrainingPoint(Items, epoch, count > 0 ? lossSum / count : double.NaN, loss.IsClassification && count > 0 ? (double)correct / count : null, valLoss, valAcc, lr);
         points.Add(point);
         (lossSum, correct, count) = (0, 0, 0);
@@ -89,25 +99,25 @@ internal sealed class TrainingRun(
 
     public void Dispose() => best?.Dispose();
 
-    private (double? Loss, double? Accuracy) Validate()
+    private (double? Loss, double? Accuracy) Evaluate(ValidationSource set)
     {
         body.eval();
         head.eval();
         double sum = 0;
         long right = 0;
-        for (var start = 0; start < val!.Count; start += cfg.BatchSize)
+        for (var start = 0; start < set.Count; start += cfg.BatchSize)
         {
-            var batch = Enumerable.Range(start, Math.Min(cfg.BatchSize, val.Count - start)).ToArray();
+            var batch = Enumerable.Range(start, Math.Min(cfg.BatchSize, set.Count - start)).ToArray();
             using (NewDisposeScope())
             using (no_grad())
             {
-                var output = head.call(val.Forward(batch));
-                var (l, c) = loss.Compute(output, batch.Select(i => val.Scores[i]).ToArray(), weighted: false);
+                var output = head.call(set.Forward(batch));
+                var (l, c) = loss.Compute(output, batch.Select(i => set.Scores[i]).ToArray(), weighted: false);
                 sum += l.item<float>() * batch.Length;
                 right += c;
             }
         }
 
-        return (sum / val.Count, loss.IsClassification ? (double)right / val.Count : null);
+        return (sum / set.Count, loss.IsClassification ? (double)right / set.Count : null);
     }
 }

@@ -31,6 +31,11 @@ internal sealed class FakeCaseRunner : ICaseRunner
 
     public List<(string Variant, int Split)> Calls { get; } = [];
 
+    /// <summary>At most this many splits per variant (as DeepRN's one training), or null for all requested.</summary>
+    public int? SplitLimit { get; set; }
+
+    public int SplitsFor(int requested) => SplitLimit is { } n ? Math.Min(n, requested) : requested;
+
     public VariantInfo Describe(string variant) => new(
         variant == "leaky" ? "C1.4" : "C1.3", "TID2013 (synthetic)", "fingerprint-0123", "ResNet18 (embedded)");
 

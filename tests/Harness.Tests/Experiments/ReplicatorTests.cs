@@ -31,6 +31,39 @@ public sealed class ReplicatorTests
     }
 
     [Fact]
+    public void Run_TrainsOnlyTheSplitsACaseAsksFor()
+    {
+        using var dir = new TestFolder();
+        var lines = new List<string>();
+
+        // Given a case that trains once whatever the split count (DeepRN in the Paper profile)
+        var runner = new FakeCaseRunner { SplitLimit = 1 };
+
+        // When five splits are requested
+        var results = new Replicator([runner]).Run(Context(dir.Path, lines), 5, 42, TestContext.Current.CancellationToken);
+
+        // Then each variant trained its first split only
+        runner.Calls.Should().Equal(("clean", 1), ("leaky", 1));
+        results.Variants.Select(v => v.Splits.Count).Should().Equal(1, 1);
+        lines.Should().Contain(l => l.StartsWith("case 1 · leaky · split 1/1 · done", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DeepRn_TrainsOnceInThePaperProfile_PerSplitInTheSmallOnes()
+    {
+        using var dir = new TestFolder();
+        var ctx = Context(dir.Path, []);
+
+        // Given DeepRN's runner under the Paper and the Fast profile; When five splits are requested
+        var paper = new LeakSpec.Experiments.Pipelines.DeepRnRunner(ctx, LeakSpec.Experiments.Pipelines.ReplicationProfile.Paper("/weights"));
+        var fast = new LeakSpec.Experiments.Pipelines.DeepRnRunner(ctx, LeakSpec.Experiments.Pipelines.ReplicationProfile.Fast);
+
+        // Then the paper's trains once (the paper trained once on the one official split) and Fast's five times
+        ((ICaseRunner)paper).SplitsFor(5).Should().Be(1);
+        ((ICaseRunner)fast).SplitsFor(5).Should().Be(5);
+    }
+
+    [Fact]
     public void Run_AfterACrashMidRun_ResumesWithoutRecomputingFinishedSplits()
     {
         using var dir = new TestFolder();

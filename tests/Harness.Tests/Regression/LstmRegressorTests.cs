@@ -12,11 +12,11 @@ public sealed class LstmRegressorTests
     private static readonly LstmConfig Small = new(InputSize: 6, Hidden1: 16, Hidden2: 8, LearningRate: 2e-2, BatchSize: 8, Epochs: 10, Seed: 1);
 
     [Fact]
-    public void Padding_DoesNotChangeAPrediction()
+    public void Masked_PaddingDoesNotChangeAPrediction()
     {
-        // Given a trained model and a short sequence
+        // Given a model trained with masking and a short sequence
         var (x, y) = Data(24, seed: 71);
-        using var model = LstmRegressor.Train(x, y, Small with { Epochs = 2 }, Cpu);
+        using var model = LstmRegressor.Train(x, y, Small with { Epochs = 2, ReadAfterPadding = false }, Cpu);
         var shortSeq = Sequence(3, new Random(1));
         var longSeq = Sequence(9, new Random(2));
 
@@ -28,6 +28,25 @@ public sealed class LstmRegressorTests
         batched.Should().BeApproximately(alone, 1e-5);
         var explicitZeros = shortSeq.Concat(Enumerable.Range(0, 6).Select(_ => new double[6])).ToArray();
         model.Predict([explicitZeros])[0].Should().NotBeApproximately(alone, 1e-4);
+    }
+
+    [Fact]
+    public void ReadAfterPadding_AShortSequenceBatchedWithALongOne_ScoresAsIfZeroPadded()
+    {
+        // Given a model that reads the padded end, as MATLAB's 'OutputMode','last' with right padding
+        var (x, y) = Data(24, seed: 74);
+        using var model = LstmRegressor.Train(x, y, Small with { Epochs = 2, ReadAfterPadding = true }, Cpu);
+        var shortSeq = Sequence(3, new Random(3));
+        var longSeq = Sequence(9, new Random(4));
+        var explicitZeros = shortSeq.Concat(Enumerable.Range(0, 6).Select(_ => new double[6])).ToArray();
+
+        // When the short sequence is predicted alone and in one batch with the longer one
+        var alone = model.Predict([shortSeq])[0];
+        var batched = model.Predict([shortSeq, longSeq])[0];
+
+        // Then in the batch it scores as the sequence with six zero steps appended, not as itself alone
+        batched.Should().BeApproximately(model.Predict([explicitZeros])[0], 1e-5);
+        batched.Should().NotBeApproximately(alone, 1e-4);
     }
 
     [Fact]

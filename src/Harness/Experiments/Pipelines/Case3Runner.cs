@@ -62,7 +62,9 @@ public sealed class Case3Runner(ReplicationContext context, ReplicationProfile p
         var setup = Setup(variant);
         var (svr, lstm) = runs.GetOrAdd((setup, run.Seed), _ =>
         {
-            var config = Profile.CnnSvr with { FineTune = setup != NoFineTune };
+            // A leaky (frame-level) fine-tuning validates at its own frequency, as main_ft.m's 'faulty' runs.
+            var frameSplit = setup is LeakyTainted or LeakyIndependent;
+            var config = (frameSplit ? Profile.CnnSvr.ForFrameSplit() : Profile.CnnSvr) with { FineTune = setup != NoFineTune };
             var (s, l) = CnnSvrPipeline.RunRegressors(config, run, lstm: true);
             return (s, l!);
         });

@@ -38,6 +38,8 @@ public abstract class CaseRunnerBase : ICaseRunner
 
     public abstract VariantInfo Describe(string variant);
 
+    public virtual int SplitsFor(int requested) => requested;
+
     public SplitResult RunSplit(string variant, int split, int seed, ReplicationContext ctx, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();

@@ -13,11 +13,11 @@ public static class CnnSvrPipeline
     /// <summary>
     /// Case II: fine-tunes the frame classifier on the manifest's fine-tuning frames and measures its accuracy on the
     /// frames of the regressor's test videos (the paper's "test accuracy") against always predicting the training
-    /// set's dominant class.
+    /// set's dominant class, at every validation (a share of the frames, for the peak) and after training (every frame).
     /// </summary>
     public static FrameClassifierOutcome FineTuneFrames(CnnSvrConfig config, PipelineRun run)
     {
-        var training = config.Training(run.Seed);
+        var training = config.Training(run.Seed, run.Stage(Stages.FinetuneTrain).Count);
         var quantizer = training.Quantizer!;
         var testVideos = run.Stage(Stages.RegressorTest);
         var testClasses = testVideos.SelectMany(v => Enumerable.Repeat(quantizer.Quantize(run.Media.Item(v).Score), run.Media.Frames(v).Count)).ToArray();
@@ -27,10 +27,11 @@ public static class CnnSvrPipeline
         var trueShares = Classification.ClassShares(testClasses, quantizer.Classes);
         double[] Shares(int[] predicted) => Classification.ClassShares(predicted, quantizer.Classes);
 
+        var probe = PeakTestFrames(config, run);
         if (config.FrozenTrunk is { } frozen)
         {
             var videos = RegressorVideos(run).ToArray();
-            var head = TunedHead.Train(frozen, config.Backbone, config.Input, run, training, Stages.FinetuneTrain, Stages.FinetuneVal, videos);
+            var head = TunedHead.Train(frozen, config.Backbone, config.Input, run, training, Stages.FinetuneTrain, Stages.FinetuneVal, videos, probe);
             try
             {
                 var testFrames = testVideos.SelectMany(v => TunedHead.FrameIdsOf(run.Media, v)).ToArray();
@@ -49,7 +50,7 @@ public static class CnnSvrPipeline
         IDisposable owner = backbone;
         try
         {
-            var tuned = Stagework.FineTune(backbone, run, training, Stages.FinetuneTrain, Stages.FinetuneVal);
+            var tuned = Stagework.FineTune(backbone, run, training, Stages.FinetuneTrain, Stages.FinetuneVal, probe);
             owner = new CompositeDisposable(tuned, backbone);
             var outputs = FineTuner.Predict(backbone, tuned.Head, [.. testVideos.SelectMany(v => run.Media.Frames(v))], config.Input, config.BatchSize, run.Device);
             var runId = Stagework.RunId(backbone.Name, run.Stage(Stages.FinetuneTrain), training);
@@ -93,12 +94,25 @@ public static class CnnSvrPipeline
             frames = Stagework.VideoFeatures(pretrained, run, videos, config.Features, "pretrained");
         }
 
-        var pooled = frames.ToDictionary(p => p.Key, p => VideoPooling.Pool(p.Value, config.Pooling), StringComparer.Ordinal);
+        var pooling = config.PoolingFor(fineTuned: tuned is not null);
+        var pooled = frames.ToDictionary(p => p.Key, p => VideoPooling.Pool(p.Value, pooling), StringComparer.Ordinal);
         var (test, _) = Stagework.SvrOnStages(run, pooled, config.Svr);
         var scalars = tuned is null ? new Dictionary<string, double>() : ClassifierScalars(tuned, config.BatchSize);
         var curve = tuned is null ? [] : Stagework.Curve(tuned.Training.History).ToArray();
         var outcome = new PipelineOutcome(test, null, curve, scalars);
         return (outcome, lstm ? LstmOnStages(config, run, frames) : null);
+    }
+
+    /// <summary>
+    /// The test frames whose accuracy is taken at every validation: <see cref="CnnSvrConfig.PeakTestFrameFraction"/> of
+    /// each regressor test video's frames, drawn per video with a seed of the run.
+    /// </summary>
+    private static string[] PeakTestFrames(CnnSvrConfig config, PipelineRun run)
+    {
+        var videos = run.Stage(Stages.RegressorTest);
+        var chosen = new FrameSubsample(config.PeakTestFrameFraction, Runtime.Seeding.Derive(run.Seed, "peak-test-frames"))
+            .Select([.. videos.Select(v => run.Media.Frames(v).Count)]);
+        return [.. videos.SelectMany((v, k) => chosen[k].Select(i => FrameIds.Of(v, i)))];
     }
 
     private static IEnumerable<string> RegressorVideos(PipelineRun run) =>
@@ -119,9 +133,12 @@ public static class CnnSvrPipeline
     private static Dictionary<string, double> ClassifierScalars(FrameClassifierOutcome c, int batchSize)
     {
         var points = c.Training.History.Points;
+        var peak = c.Training.ProbeAccuracies;
         var scalars = new Dictionary<string, double>
         {
-            [ScalarKeys.TestAccuracy] = c.TestAccuracy,
+            // The paper's "peak test accuracy": the best over the validations; without any, the kept network's.
+            [ScalarKeys.TestAccuracy] = peak.Count > 0 ? peak.Max() : c.TestAccuracy,
+            [ScalarKeys.KeptTestAccuracy] = c.TestAccuracy,
             [ScalarKeys.MajorityAccuracy] = c.MajorityAccuracy,
             // In mini-batch iterations, as the paper counts them ("stops at iteration 300"); steps count training items.
             [ScalarKeys.StopIteration] = points.Count == 0 ? 0 : Math.Ceiling(points[^1].Step / (double)batchSize),

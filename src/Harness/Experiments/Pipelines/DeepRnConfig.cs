@@ -37,6 +37,13 @@ public sealed record DeepRnConfig
 
     public DistributionRegressorConfig Stage2 { get; init; } = new();
 
+    /// <summary>
+    /// 1: the paper trained DeepRN once (one Fig 8 curve; the official split is the same for every split seed, so more
+    /// "splits" would only repeat the training with another seed). Null (Demo, Fast): one training per split, each
+    /// with the split's seed — the sample order, the head's initialisation and stage 2's — over the same official split.
+    /// </summary>
+    public int? Trainings { get; init; } = 1;
+
     public InputConfig Input => InputConfig.CentreView(ResizeShorterTo, CropSize);
 
     /// <summary>Stage 1: one run on the fine-tuning set, saving backbone and head every <see cref="SnapshotEvery"/> epochs.</summary>

@@ -17,6 +17,9 @@ public sealed class DeepRnRunner(ReplicationContext context, ReplicationProfile 
 
     protected override object Configuration => Profile.DeepRn;
 
+    /// <summary>The paper's one training (<see cref="DeepRnConfig.Trainings"/>), or one per split where the profile leaves it unset.</summary>
+    public override int SplitsFor(int requested) => Profile.DeepRn.Trainings is { } n ? Math.Min(n, requested) : requested;
+
     public override VariantInfo Describe(string variant) => variant switch
     {
         Leaky or Clean => Info("D.1,D.2,D.3", DatasetKind.Koniq10k, Profile.DeepRn.Backbone),

@@ -22,13 +22,15 @@ public static class Stagework
         [.. ids.Select(id => media.Item(FrameIds.VideoOf(id)).Score)];
 
     /// <summary>Fine-tunes on a training stage, validating on a validation stage when the manifest has one.</summary>
-    public static FineTuneResult FineTune(IBackbone backbone, PipelineRun run, TrainingConfig config, string trainStage, string valStage)
+    /// <param name="probeIds">Items whose accuracy is taken at every validation (<see cref="FineTuneResult.ProbeAccuracies"/>), or null.</param>
+    public static FineTuneResult FineTune(IBackbone backbone, PipelineRun run, TrainingConfig config, string trainStage, string valStage, IReadOnlyList<string>? probeIds = null)
     {
         var train = Labeled(run.Media, run.Stage(trainStage));
         var valIds = run.Stage(valStage);
         var val = valIds.Count == 0 ? null : Labeled(run.Media, valIds);
         run.Progress?.Invoke($"fine-tuning {backbone.Name} on {train.Count} items, validating on {val?.Count ?? 0}");
-        return FineTuner.Train(backbone, train, val, config, run.Device, run.ProgressReporter, run.Cancellation);
+        var probe = probeIds is null ? null : Labeled(run.Media, probeIds);
+        return FineTuner.Train(backbone, train, val, probe, config, run.Device, run.ProgressReporter, run.Cancellation);
     }
 
     /// <summary>

@@ -32,7 +32,9 @@ public sealed class TunedHead : IDisposable
     /// Computes (or reads) the trunk features of <paramref name="needed"/> — image ids, frame ids (<c>video#0042</c>) or
     /// video ids (every frame) — and trains over the stages <paramref name="trainStage"/> / <paramref name="valStage"/>.
     /// </summary>
-    public static TunedHead Train(FrozenTrunk frozen, BackboneSpec backbone, InputConfig view, PipelineRun run, TrainingConfig cfg, string trainStage, string valStage, IEnumerable<string> needed)
+    /// <param name="probeIds">Items among <paramref name="needed"/> whose accuracy is taken at every validation (<see cref="FineTuneResult.ProbeAccuracies"/>).</param>
+    public static TunedHead Train(
+        FrozenTrunk frozen, BackboneSpec backbone, InputConfig view, PipelineRun run, TrainingConfig cfg, string trainStage, string valStage, IEnumerable<string> needed, IReadOnlyList<string>? probeIds = null)
     {
         var trainIds = run.Stage(trainStage);
         var valIds = run.Stage(valStage);
@@ -41,11 +43,13 @@ public sealed class TunedHead : IDisposable
         try
         {
             run.Progress?.Invoke($"fine-tuning fc7 + head over the frozen trunk on {trainIds.Count} items, validating on {valIds.Count}");
+            double[] Row(string id) => trunk.TryGetValue(id, out var row) ? row : throw new ArgumentException($"TunedHead: probe item '{id}' is not among the items asked for.", nameof(probeIds));
             var result = HeadTuner.Train(
                 body, frozen.Fc7Width,
                 [.. trainIds.Select(id => trunk[id])], Stagework.Scores(run.Media, trainIds),
                 valIds.Count == 0 ? null : [.. valIds.Select(id => trunk[id])], valIds.Count == 0 ? null : Stagework.Scores(run.Media, valIds),
-                cfg, run.Device, run.ProgressReporter, run.Cancellation);
+                cfg, run.Device, run.ProgressReporter, run.Cancellation,
+                probeIds is null ? null : [.. probeIds.Select(Row)], probeIds is null ? null : Stagework.Scores(run.Media, probeIds));
             return new TunedHead(body, trunk, result, run.Device);
         }
         catch

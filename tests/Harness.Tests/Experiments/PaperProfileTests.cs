@@ -1,0 +1,87 @@
+using LeakSpec.Experiments.Pipelines;
+using LeakSpec.Features;
+using LeakSpec.Regression;
+using LeakSpec.Training;
+
+namespace LeakSpec.Harness.Tests.Experiments;
+
+/// <summary>
+/// The Paper profile's values that the authors' scripts fix (main_ft.m, trainlstm.m, results.m), against the small
+/// profiles' named substitutions.
+/// </summary>
+[Trait("Category", "Fast")]
+public sealed class PaperProfileTests
+{
+    private static readonly ReplicationProfile Paper = ReplicationProfile.Paper("/weights");
+
+    [Fact]
+    public void Pooling_AverageAfterFineTuning_MaxWithout()
+    {
+        // Given the Paper profile's CNN-SVR (results.m: max for the no-fine-tuning row, average for the fine-tuned rows)
+        var svr = Paper.CnnSvr;
+
+        // When the pooling is asked for each case; Then it depends on the fine-tuning
+        svr.PoolingFor(fineTuned: true).Should().Be(PoolingKind.Mean);
+        svr.PoolingFor(fineTuned: false).Should().Be(PoolingKind.Max);
+        ReplicationProfile.Fast.CnnSvr.PoolingFor(fineTuned: false).Should().Be(PoolingKind.Max);
+    }
+
+    [Fact]
+    public void FrameClassifier_ValidatesTwentyTimesAnEpochClean_OnceLeaky_StopsOnAccuracyAfterThree()
+    {
+        // Given 34,560 clean training frames (20 % of 720 videos of 240 frames) and 30,720 frame-split ones
+        var clean = Paper.CnnSvr.Training(seed: 42, trainFrames: 34_560);
+        var leaky = Paper.CnnSvr.ForFrameSplit().Training(seed: 42, trainFrames: 30_720);
+
+        // Then the clean run validates every floor((34560 / 64) / 20) = 27 iterations of 64 frames, the leaky one at each
+        // epoch's end, both stopping after three validations without an accuracy gain and keeping the last network
+        clean.ValidateEveryItems.Should().Be(27 * 64);
+        leaky.ValidateEveryItems.Should().BeNull();
+        foreach (var c in new[] { clean, leaky })
+        {
+            c.BatchSize.Should().Be(64);
+            c.SelectBy.Should().Be(StopMetric.ValidationAccuracy);
+            c.Patience.Should().Be(3);
+            c.RestoreBest.Should().BeFalse();
+            c.WeightDecay.Should().Be(1e-4);
+            c.Epochs.Should().Be(10);
+        }
+
+        // And a tiny set still validates at least once per iteration count of one
+        Paper.CnnSvr.ValidationIntervalFrames(100).Should().Be(64);
+    }
+
+    [Fact]
+    public void SmallProfiles_KeepTheirNamedFrameClassifierRule()
+    {
+        // Given the demo and Fast profiles; When their fine-tuning configurations are built for either split
+        foreach (var p in new[] { ReplicationProfile.Demo, ReplicationProfile.Fast })
+        {
+            var clean = p.CnnSvr.Training(1, 10_000);
+            var leaky = p.CnnSvr.ForFrameSplit().Training(1, 10_000);
+
+            // Then both validate every ValidateEveryFrames frames and stop on the validation loss, restoring the best
+            clean.ValidateEveryItems.Should().Be(p.CnnSvr.ValidateEveryFrames);
+            leaky.ValidateEveryItems.Should().Be(p.CnnSvr.ValidateEveryFrames);
+            clean.SelectBy.Should().Be(StopMetric.ValidationLoss);
+            clean.RestoreBest.Should().BeTrue();
+            clean.BatchSize.Should().Be(32);
+        }
+    }
+
+    [Fact]
+    public void Paper_ReadsEveryFrame_ShufflesTheLstmOnce_TrainsDeepRnOnce()
+    {
+        // Given the three profiles; Then only the small ones subsample frames or repeat DeepRN per split
+        Paper.Frames.Stride.Should().Be(1);
+        ReplicationProfile.Demo.Frames.Stride.Should().Be(4);
+        Paper.CnnSvr.Lstm.Shuffle.Should().Be(LstmShuffle.Once);
+        Paper.CnnSvr.Lstm.DiscardPartialBatch.Should().BeTrue();
+        Paper.CnnSvr.Lstm.L2Regularization.Should().Be(1e-4);
+        Paper.CnnSvr.Lstm.ReadAfterPadding.Should().BeTrue();
+        Paper.CnnSvr.Lstm.PredictBatchSize.Should().Be(128);
+        Paper.CnnSvr.PeakTestFrameFraction.Should().Be(0.2);
+        Paper.DeepRn.Trainings.Should().Be(1);
+        ReplicationProfile.Fast.DeepRn.Trainings.Should().BeNull();
+    }
+}
