@@ -15,9 +15,6 @@ public abstract class CaseFastRuns(Func<ReplicationContext, ReplicationProfile, 
 {
     private readonly FastRun runs = new();
 
-    /// <summary>A variant's run with the Fast profile, or with <paramref name="profile"/> on the same data and decoded media.</summary>
-    public SplitResult Get(string variant, int seed, ReplicationProfile? profile = null) => runs.Get(create, kinds, variant, seed, split: 1, profile);
-
     /// <summary>
     /// The claim's check on the Fast seeds, with the profile the catalog names for it; under <paramref name="fault"/>
     /// the harness is sabotaged (the sabotage tests).

@@ -29,9 +29,6 @@ public static class FastTier
             : throw new ArgumentException($"{SeedsVariable}='{value}': '{p}' is not an integer seed; expected a comma-separated list such as 5,7,13."))];
     }
 
-    /// <summary>The seeds as theory data: <c>[Theory, MemberData(nameof(FastTier.SeedData), MemberType = typeof(FastTier))]</c>.</summary>
-    public static TheoryData<int> SeedData => new(Seeds);
-
     /// <summary>
     /// The demo's own profile (`leakspec replicate --data synthetic`: embedded ResNet18, frozen trunk, the paper's
     /// iteration counts) on the tiny datasets, so the Fast tier covers the code path the demo runs. One change: every
@@ -40,7 +37,4 @@ public static class FastTier
     /// </summary>
     public static Experiments.Pipelines.ReplicationProfile DemoOnTinyData { get; } =
         Experiments.Pipelines.ReplicationProfile.Demo with { Name = "demo-on-tiny", Frames = new Datasets.FrameOptions() };
-
-    /// <summary>A per-test temporary folder, deleted on dispose.</summary>
-    public static TempFolder CreateTempFolder() => new();
 }

@@ -55,24 +55,4 @@ public static class FullRun
         var evidence = new Experiments.Claims.Evidence(results.ToDictionary(p => p.Key, p => p.Value.Splits, StringComparer.Ordinal));
         ClaimAssert.Holds(claim.Evaluate(evidence, Experiments.Claims.CheckTier.Full));
     }
-
-    public static void ShouldMatchPaper(VariantResult variant, string claim)
-    {
-        ShouldMatchPaper(variant.Plcc!.Mean, claim, PaperValue.Plcc);
-        ShouldMatchPaper(variant.Srocc!.Mean, claim, PaperValue.Srocc);
-    }
-
-    /// <summary>Asserts a named scalar's five-split mean against the paper's value.</summary>
-    public static void ShouldMatchPaperScalar(VariantResult variant, string claim, string scalar) =>
-        ShouldMatchPaper(variant.ScalarStats(scalar)?.Mean ?? double.NaN, claim, scalar);
-
-    /// <summary>Asserts the five-split mean lies within the paper's mean ± tolerance (2 × its std, or 0.03).</summary>
-    public static void ShouldMatchPaper(double measured, string claim, string metric)
-    {
-        var expected = PaperReference.Get(claim).Value(metric)
-            ?? throw new InvalidOperationException($"The paper gives no {metric} for {claim}.");
-        Assert.True(
-            expected.Accepts(measured),
-            FormattableString.Invariant($"{claim} {metric}: measured {measured:F4}, the paper reports {expected} (accepted: {expected.Mean - expected.Tolerance:F4} … {expected.Mean + expected.Tolerance:F4})."));
-    }
 }

@@ -39,8 +39,11 @@ public sealed record ReplicationContext(
     /// <summary>A deliberate fault for the sabotage tests (<see cref="HarnessFault"/>); unreachable from the CLI.</summary>
     internal HarnessFault Fault { get; init; }
 
-    /// <summary>Each data root's synthetic ground truth (null for real data), read once per run.</summary>
-    internal System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<IReadOnlyList<(string Id, string Cell, double Score)>?>> Truth { get; } = new();
+    /// <summary>
+    /// Each data root's synthetic ground truth, read once per run: per item, the content-blind prediction (the mean
+    /// score of its distortion type and level) and its score; null for real data.
+    /// </summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<IReadOnlyDictionary<string, (double Blind, double Score)>?>> Truth { get; } = new();
 
     /// <summary>The root of <paramref name="kind"/>: from <see cref="Roots"/>, else under <see cref="DataRoot"/>.</summary>
     public string RootFor(DatasetKind kind) =>

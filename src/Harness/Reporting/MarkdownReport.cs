@@ -114,13 +114,6 @@ public static class MarkdownReport
         }
     }
 
-    private static MeanStd? Measure(VariantResult? v, string metric) => v is null ? null : metric switch
-    {
-        PaperValue.Plcc => v.Plcc,
-        PaperValue.Srocc => v.Srocc,
-        _ => v.ScalarStats(metric),
-    };
-
     /// <summary>
     /// Every claim of the case through the catalog's check (the same one the tests use): Demo margins on synthetic data,
     /// the paper's numbers and comparisons (Full) on real data.

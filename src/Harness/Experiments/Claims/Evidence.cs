@@ -21,8 +21,6 @@ public sealed class Evidence
     public static Evidence From(IEnumerable<VariantResult> variants, string caseId) =>
         new(variants.Where(v => v.CaseId == caseId).ToDictionary(v => v.Variant, v => v.Splits, StringComparer.Ordinal));
 
-    public bool Has(string variant) => Runs(variant).Count > 0;
-
     public IReadOnlyList<SplitResult> Runs(string variant)
     {
         lock (runs)

@@ -70,20 +70,25 @@ public abstract class CaseRunnerBase : ICaseRunner
     /// </summary>
     private double? ContentBlindSrocc(DatasetKind kind, IReadOnlyList<string> testIds)
     {
-        var truth = Context.Truth.GetOrAdd(Context.RootFor(kind), r => new Lazy<IReadOnlyList<(string, string, double)>?>(() => Synthetic.TruthCsv.Read(r))).Value;
-        if (truth is null || testIds.Count < 3)
+        var truth = Context.Truth.GetOrAdd(
+            Context.RootFor(kind), r => new Lazy<IReadOnlyDictionary<string, (double Blind, double Score)>?>(() => ContentBlind(Synthetic.TruthCsv.Read(r)))).Value;
+        if (truth is null || testIds.Count < 3 || !testIds.All(truth.ContainsKey))
         {
             return null;
         }
 
-        var cellMean = truth.GroupBy(t => t.Item2).ToDictionary(g => g.Key, g => g.Average(t => t.Item3), StringComparer.Ordinal);
-        var byId = truth.ToDictionary(t => t.Item1, StringComparer.Ordinal);
-        if (!testIds.All(byId.ContainsKey))
+        return Metrics.Correlations.Srocc([.. testIds.Select(id => truth[id].Blind)], [.. testIds.Select(id => truth[id].Score)]);
+    }
+
+    private static IReadOnlyDictionary<string, (double Blind, double Score)>? ContentBlind(IReadOnlyList<(string Id, string Cell, double Score)>? truth)
+    {
+        if (truth is null)
         {
             return null;
         }
 
-        return Metrics.Correlations.Srocc([.. testIds.Select(id => cellMean[byId[id].Item2])], [.. testIds.Select(id => byId[id].Item3)]);
+        var cellMean = truth.GroupBy(t => t.Cell).ToDictionary(g => g.Key, g => g.Average(t => t.Score), StringComparer.Ordinal);
+        return truth.ToDictionary(t => t.Id, t => (cellMean[t.Cell], t.Score), StringComparer.Ordinal);
     }
 
     /// <summary>Every runner's manifests come through here, so the sabotage tests' leak-ignored fault acts in one place.</summary>

@@ -37,8 +37,7 @@ internal static class Faults
             return rows;
         }
 
-        var rng = Runtime.Seeding.CreateRandom(Runtime.Seeding.Derive(FaultSeed, "noise", run.Seed, stage));
-        return [.. rows.Select(r => r.Select(_ => Gaussian(rng)).ToArray())];
+        return Noise(NoiseSource(run, stage), rows);
     }
 
     /// <summary>Per-video frame sequences, or noise of the same shape under <see cref="HarnessFault.NoiseFeatures"/>.</summary>
@@ -49,10 +48,13 @@ internal static class Faults
             return sequences;
         }
 
-        var rng = Runtime.Seeding.CreateRandom(Runtime.Seeding.Derive(FaultSeed, "noise", run.Seed, stage));
-        return [.. sequences.Select(s => s.Select(r => r.Select(_ => Gaussian(rng)).ToArray()).ToArray())];
+        var rng = NoiseSource(run, stage);
+        return [.. sequences.Select(s => Noise(rng, s))];
     }
 
-    private static double Gaussian(Random rng) =>
-        Math.Sqrt(-2 * Math.Log(1 - rng.NextDouble())) * Math.Cos(2 * Math.PI * rng.NextDouble());
+    private static Random NoiseSource(PipelineRun run, string stage) =>
+        Runtime.Seeding.CreateRandom(Runtime.Seeding.Derive(FaultSeed, "noise", run.Seed, stage));
+
+    private static double[][] Noise(Random rng, double[][] rows) =>
+        [.. rows.Select(r => r.Select(_ => MathNet.Numerics.Distributions.Normal.Sample(rng, 0, 1)).ToArray())];
 }
