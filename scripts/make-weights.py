@@ -4,11 +4,14 @@
   alexnet.pt              torchvision AlexNet, AlexNet_Weights.IMAGENET1K_V1 (stands in for CaffeNet, Case I)
   inception_v3.pt         torchvision Inception-V3, Inception_V3_Weights.IMAGENET1K_V1 (aux head included; Cases II-IV)
   resnet101.pt            torchvision ResNet-101, ResNet101_Weights.IMAGENET1K_V1 (the original weights; DeepRN)
-  inception_resnet_v2.pt  timm's inception_resnet_v2 (the usual PyTorch port of the TF-slim ImageNet checkpoint; C4.6)
+  inception_resnet_v2.pt  timm's inception_resnet_v2 (the usual PyTorch port of the TF-slim ImageNet checkpoint; C4.6,
+                          Table 3 row 7's end-to-end network)
 
-Keys and shapes are torchvision's own (batch-norm counters included), which is what LeakSpec's TorchSharp backbones
-(src/Harness/Models/*Backbone.cs) load strictly through TorchSharp.PyBridge. LeakSpec's TorchSharp
-Inception-ResNet-v2 is not written yet: inception_resnet_v2.pt is written for it, with timm's parameter names.
+Keys and shapes are torchvision's and timm's own (batch-norm counters included), which is what LeakSpec's TorchSharp
+backbones (src/Harness/Models/*Backbone.cs; Inception-ResNet-v2 in InceptionResNetV2Net.cs, with timm's names) load
+strictly through TorchSharp.PyBridge. Inception-ResNet-v2 is defined once in plain PyTorch beside this script
+(scripts/inception_resnet_v2.py): --random writes that definition's state dict, so it needs neither timm nor
+torchvision; the pretrained weights come from timm, whose keys and shapes are checked against it before writing.
 
   python3 scripts/make-weights.py --out DIR            # ImageNet weights: needs internet, torch + torchvision >= 0.13
                                                         # (written with 0.14-0.20 in mind; the weights= API) and timm
@@ -30,16 +33,13 @@ MODELS = ["alexnet", "inception_v3", "resnet101", "inception_resnet_v2"]
 
 def build(name, random_init):
     """The model and a description of its weights' source."""
-    import torch
-    import torchvision
-
     if name == "inception_resnet_v2":
-        try:
-            import timm
-        except ImportError:
-            raise SystemExit("inception_resnet_v2 needs timm (pip install timm); or leave it out: --models alexnet inception_v3 resnet101")
-        model = timm.create_model("inception_resnet_v2", pretrained=not random_init)
-        return model, f"timm {timm.__version__} inception_resnet_v2" + (" (random init)" if random_init else " (pretrained ImageNet)")
+        return build_inception_resnet_v2(random_init)
+
+    try:
+        import torchvision
+    except ImportError:
+        raise SystemExit(f"{name} needs torchvision >= 0.13 (pip install torchvision, or Debian's python3-torchvision for --random)")
 
     models = torchvision.models
     if not hasattr(models, "get_weight"):
@@ -50,6 +50,31 @@ def build(name, random_init):
     model = getattr(models, name)(weights=weights, **kwargs)
     source = f"torchvision {torchvision.__version__} models.{name}(weights=" + ("None" if random_init else f"{enum}.IMAGENET1K_V1") + ")"
     return model, source
+
+
+def build_inception_resnet_v2(random_init):
+    """Random init: the plain-PyTorch definition beside this script (timm's names). Pretrained: timm's ImageNet weights,
+    refused unless their keys and shapes are that definition's (the layout the TorchSharp module loads)."""
+    sys.dont_write_bytecode = True  # no __pycache__ left in the repository
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from inception_resnet_v2 import InceptionResnetV2
+
+    reference = InceptionResnetV2()
+    if random_init:
+        return reference, "scripts/inception_resnet_v2.py InceptionResnetV2, timm's names (random init)"
+    try:
+        import timm
+    except ImportError:
+        raise SystemExit("the pretrained inception_resnet_v2 needs timm (pip install timm); or leave it out: --models alexnet inception_v3 resnet101")
+    model = timm.create_model("inception_resnet_v2", pretrained=True)
+    want = {k: tuple(v.shape) for k, v in reference.state_dict().items()}
+    got = {k: tuple(v.shape) for k, v in model.state_dict().items()}
+    if got != want:
+        missing, extra = sorted(set(want) - set(got)), sorted(set(got) - set(want))
+        shapes = sorted(k for k in set(want) & set(got) if want[k] != got[k])
+        raise SystemExit(f"timm {timm.__version__}'s inception_resnet_v2 does not have the layout LeakSpec loads (scripts/inception_resnet_v2.py): "
+                         f"missing {missing[:5]}, unexpected {extra[:5]}, other shapes {shapes[:5]} (first five of {len(missing)}, {len(extra)}, {len(shapes)})")
+    return model, f"timm {timm.__version__} inception_resnet_v2 (pretrained ImageNet)"
 
 
 def write_atomically(path, write):

@@ -1,4 +1,6 @@
+using LeakSpec.Experiments;
 using LeakSpec.Experiments.Claims;
+using LeakSpec.Experiments.Pipelines;
 using LeakSpec.Spec.Shared;
 
 namespace LeakSpec.Spec.Case4_ReferenceGrouping;
@@ -65,4 +67,37 @@ public sealed class C4_ReferenceGrouping_Fast(ReferenceGroupingFastRuns runs) : 
         ClaimAssert.Holds(runs.Check("C4.6"));
     }
 
+    /// <summary>
+    /// C4.6's Full-tier mechanism on tiny data: where the profile names row 7's own network (the Paper profile's
+    /// Inception-ResNet-v2), it is fine-tuned on the grouped split beside the MultiGAP network and its head predicts; the
+    /// small CNN stands in for it here, so the second network must retrace the first one's training exactly.
+    /// </summary>
+    [Fact]
+    [Trait("Claim", "C4.6")]
+    public void C4_6_RowSevensOwnNetwork_IsFineTunedTheSameWayOnTheGroupedSplit_AndPredicts()
+    {
+        // Given the Fast profile, and the same with a separate row-7 network (the small CNN again, same seed)
+        var seed = FastTier.Seeds[0];
+        var separate = ReplicationProfile.Fast with
+        {
+            Name = "fast-row7-network",
+            MultiGap = ReplicationProfile.Fast.MultiGap with { EndToEndBackbone = BackboneSpec.SmallCnn("Inception-ResNet-v2") },
+        };
+
+        // When the fine-tuned grouped variant runs under both, and the fine-tuned random one under the Fast profile
+        var own = runs.Run(Case4Runner.FtGrouped, seed, ReplicationProfile.Fast);
+        var second = runs.Run(Case4Runner.FtGrouped, seed, separate);
+        var random = runs.Run(Case4Runner.FtRandom, seed, ReplicationProfile.Fast);
+
+        // Then the second network has its own fine-tuning curve, step for step the MultiGAP network's (same spec, seed and
+        // stages), its head predicts what the shared head predicted, and only the grouped variant measures row 7
+        var rowSeven = second.Curve.Where(p => p.Series.StartsWith("end-to-end.", StringComparison.Ordinal)).ToArray();
+        rowSeven.Should().NotBeEmpty();
+        rowSeven.Select(p => (p.Step, p.Series["end-to-end.".Length..], p.Value)).Should()
+            .Equal(second.Curve.Where(p => !p.Series.StartsWith("end-to-end.", StringComparison.Ordinal)).Select(p => (p.Step, p.Series, p.Value)));
+        own.Curve.Should().NotContain(p => p.Series.StartsWith("end-to-end.", StringComparison.Ordinal));
+        second.Scalars[ScalarKeys.EndToEndSrocc].Should().Be(own.Scalars[ScalarKeys.EndToEndSrocc]);
+        second.Scalars[ScalarKeys.EndToEndPlcc].Should().Be(own.Scalars[ScalarKeys.EndToEndPlcc]);
+        random.Scalars.Should().NotContainKey(ScalarKeys.EndToEndSrocc);
+    }
 }

@@ -27,6 +27,9 @@ public abstract class CaseFastRuns(Func<ReplicationContext, ReplicationProfile, 
         return claim.Evaluate(evidence, CheckTier.Fast);
     }
 
+    /// <summary>One variant's run (split 1) on the tiny data of <paramref name="seed"/> with <paramref name="profile"/>, shared with the claim checks.</summary>
+    internal SplitResult Run(string variant, int seed, ReplicationProfile profile) => runs.Get(create, kinds, variant, seed, split: 1, profile);
+
     public void Dispose()
     {
         runs.Dispose();

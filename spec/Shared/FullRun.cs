@@ -16,12 +16,13 @@ public static class FullRun
 
     /// <summary>
     /// Trains (or reuses this build's stored results of) the variants and returns their results; skips when data or
-    /// weights are missing, fails when CUDA is (unless LEAKSPEC_ALLOW_CPU=1).
+    /// weights (<paramref name="weights"/> and every one of <paramref name="alsoNeeded"/>, all under LEAKSPEC_WEIGHTS)
+    /// are missing, fails when CUDA is (unless LEAKSPEC_ALLOW_CPU=1).
     /// </summary>
     public static IReadOnlyDictionary<string, VariantResult> Variants(
-        Func<ReplicationContext, ReplicationProfile, ICaseRunner> create, IReadOnlyList<DatasetKind> datasets, WeightFile weights, params string[] variants)
+        Func<ReplicationContext, ReplicationProfile, ICaseRunner> create, IReadOnlyList<DatasetKind> datasets, WeightFile weights, IReadOnlyList<WeightFile> alsoNeeded, params string[] variants)
     {
-        var need = FullTier.Require(datasets, weights);
+        var need = FullTier.Require(datasets, weights, alsoNeeded);
         var weightFile = need.WeightsPath!;
         var output = Environment.GetEnvironmentVariable(FullTier.ResultsVariable) is { Length: > 0 } r && !FullTierEnvironment.IsPlaceholder(r)
             ? Path.GetFullPath(r)
@@ -42,16 +43,16 @@ public static class FullRun
         return results.Variants.ToDictionary(v => v.Variant);
     }
 
-    /// <summary>Asserts both correlations of a variant against the paper's row.</summary>
     /// <summary>
     /// The claim's check at the Full tier: runs the variants the catalog's check reads (five splits each, the paper's
     /// configuration) and asserts every condition — the paper's numbers within their tolerance and the comparisons.
     /// </summary>
+    /// <param name="alsoNeeded">Weight files a variant loads beside <paramref name="weights"/> (Case IV's row 7 network), or none.</param>
     public static void Check(
-        Func<ReplicationContext, ReplicationProfile, ICaseRunner> create, IReadOnlyList<DatasetKind> datasets, WeightFile weights, string claimId)
+        Func<ReplicationContext, ReplicationProfile, ICaseRunner> create, IReadOnlyList<DatasetKind> datasets, WeightFile weights, string claimId, IReadOnlyList<WeightFile>? alsoNeeded = null)
     {
         var claim = Experiments.Claims.ClaimCatalog.Get(claimId);
-        var results = Variants(create, datasets, weights, [.. claim.Variants]);
+        var results = Variants(create, datasets, weights, alsoNeeded ?? [], [.. claim.Variants]);
         var evidence = new Experiments.Claims.Evidence(results.ToDictionary(p => p.Key, p => p.Value.Splits, StringComparer.Ordinal));
         ClaimAssert.Holds(claim.Evaluate(evidence, Experiments.Claims.CheckTier.Full));
     }

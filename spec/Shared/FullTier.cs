@@ -46,21 +46,27 @@ public static class FullTier
 
     /// <summary>
     /// What a training Full test needs, decided by <see cref="Runtime.FullTierGate"/>: skips when data or weights are
-    /// missing; FAILS when they are present but CUDA is not (unless LEAKSPEC_ALLOW_CPU=1), so a GPU box with a CPU build
-    /// never runs the tier on its CPU in silence.
+    /// missing (every missing thing named, <paramref name="alsoNeeded"/> included); FAILS when they are present but CUDA
+    /// is not (unless LEAKSPEC_ALLOW_CPU=1), so a GPU box with a CPU build never runs the tier on its CPU in silence.
     /// </summary>
-    public static Runtime.FullTierDecision Require(IReadOnlyList<DatasetKind> datasets, WeightFile weights)
+    public static Runtime.FullTierDecision Require(IReadOnlyList<DatasetKind> datasets, WeightFile weights, IReadOnlyList<WeightFile>? alsoNeeded = null)
     {
         Runtime.FullTierDecision Decide(bool cuda) => Runtime.FullTierGate.Decide(
             datasets, (weights.FileName, weights.HowToObtain), Environment.GetEnvironmentVariable, Runtime.FullTierEnvironment.PathExists, cuda, Runtime.BuildInfo.TorchBackend);
 
+        var missing = (alsoNeeded ?? [])
+            .Select(w => Runtime.FullTierEnvironment.ResolveWeights(w.FileName, w.HowToObtain, Environment.GetEnvironmentVariable, Runtime.FullTierEnvironment.PathExists).Problem)
+            .OfType<string>()
+            .ToArray();
+
         // Missing data skips before libtorch is loaded to ask for CUDA (a second per test on a machine without data).
         var decision = Decide(cuda: true);
-        if (decision.Verdict != Runtime.FullTierVerdict.Skip)
+        if (decision.Verdict == Runtime.FullTierVerdict.Skip || missing.Length > 0)
         {
-            decision = Decide(Runtime.DeviceSelector.Select("auto").Device == "cuda");
+            Assert.Skip(string.Join(" | ", decision.Verdict == Runtime.FullTierVerdict.Skip ? [decision.Message, .. missing] : missing));
         }
 
+        decision = Decide(Runtime.DeviceSelector.Select("auto").Device == "cuda");
         switch (decision.Verdict)
         {
             case Runtime.FullTierVerdict.Skip:

@@ -2,8 +2,9 @@ namespace LeakSpec.Spec.Shared;
 
 /// <summary>
 /// The paper's backbones as PyTorch state dicts (loaded through TorchSharp.PyBridge), written by
-/// scripts/make-weights.py from torchvision's ImageNet weights (the weights= API, torchvision ≥ 0.13). ImageNet weights
-/// stand in where the paper's exact weights are not distributed (CaffeNet with ImageNet+Places).
+/// scripts/make-weights.py from torchvision's ImageNet weights (the weights= API, torchvision ≥ 0.13) and timm's
+/// (Inception-ResNet-v2). ImageNet weights stand in where the paper's exact weights are not distributed (CaffeNet with
+/// ImageNet+Places).
 /// </summary>
 public static class PaperWeights
 {
@@ -20,9 +21,10 @@ public static class PaperWeights
         "inception_v3.pt",
         "torchvision's models.inception_v3(weights=Inception_V3_Weights.IMAGENET1K_V1). " + Script + "inception_v3");
 
+    /// <summary>Table 3 row 7's end-to-end network (C4.6), fine-tuned in Case IV's reference-grouped variant.</summary>
     public static WeightFile InceptionResNetV2 { get; } = new(
         "inception_resnet_v2.pt",
-        "timm's inception_resnet_v2 (timm.create_model('inception_resnet_v2', pretrained=True); needs pip install timm). " + Script + "inception_resnet_v2");
+        "timm's inception_resnet_v2, the port of the TF-slim ImageNet checkpoint (timm.create_model('inception_resnet_v2', pretrained=True); needs pip install timm). " + Script + "inception_resnet_v2");
 
     public static WeightFile ResNet101 { get; } = new(
         "resnet101.pt",

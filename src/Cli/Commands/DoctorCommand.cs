@@ -6,7 +6,7 @@ namespace LeakSpec.Cli.Commands;
 /// <summary>`leakspec doctor`: what this machine can run, and so which Full tests would run or skip.</summary>
 internal static class DoctorCommand
 {
-    private const string WeightsHint = "Write the weight files with scripts/make-weights.py (torchvision's ImageNet weights; see README, \"The Full tier on a GPU box\").";
+    private const string WeightsHint = "Write the weight files with scripts/make-weights.py (torchvision's and timm's ImageNet weights; see README, \"The Full tier on a GPU box\").";
 
     public static Command Create()
     {

@@ -6,7 +6,7 @@ namespace LeakSpec.Models;
 /// <summary>
 /// Inception-V3 (TorchVision): features are the 2048-d average pool (Case II's <c>avg_pool</c>), stages the eleven
 /// Inception modules Mixed_5b … Mixed_7c, Keras's <c>mixed0</c> … <c>mixed10</c> (MultiGAP: 10,048 values pooled).
-/// Also stands in for InceptionResNet-V2, which TorchVision lacks (see docs/models.md).
+/// Inception-ResNet-v2, which TorchVision lacks, is <see cref="InceptionResNetV2Backbone"/> (see docs/models.md).
 /// </summary>
 public sealed class InceptionV3Backbone : TorchVisionBackbone
 {

@@ -3,8 +3,8 @@ using LeakSpec.Runtime;
 namespace LeakSpec.Models;
 
 /// <summary>
-/// The paper's backbones on TorchVision architectures, with ImageNet weights the user supplies (no download here):
-/// alexnet (for CaffeNet), inception-v3, inception-resnet-v2 (served by Inception-V3), resnet-101.
+/// The paper's backbones, with ImageNet weights the user supplies (no download here): TorchVision's alexnet (for
+/// CaffeNet), inception-v3 and resnet-101, and inception-resnet-v2 in timm's names (<see cref="InceptionResNetV2Backbone"/>).
 /// </summary>
 public static class PaperBackbones
 {
@@ -35,7 +35,7 @@ public static class PaperBackbones
         }
     }
 
-    /// <summary>The architecture with TorchVision's random initialisation (tests, or training from scratch).</summary>
+    /// <summary>The architecture with TorchSharp's random initialisation (tests, or training from scratch).</summary>
     public static TorchVisionBackbone CreateArchitecture(string name)
     {
         TorchRuntime.EnsureLoaded();
@@ -43,24 +43,36 @@ public static class PaperBackbones
         {
             "alexnet" => new AlexNetBackbone(),
             "inception-v3" => new InceptionV3Backbone(),
-            "inception-resnet-v2" => new InceptionV3Backbone(standsInFor: "inception-resnet-v2"),
+            "inception-resnet-v2" => new InceptionResNetV2Backbone(),
             "resnet-101" => new ResNet101Backbone(),
             _ => throw new ArgumentException($"Unknown backbone '{name}': expected one of {string.Join(", ", Names)}.", nameof(name)),
         };
     }
 
-    /// <summary>The command that writes the weight file on a machine with internet access and torchvision ≥ 0.13.</summary>
+    /// <summary>The weight file's name under the weights folder (LEAKSPEC_WEIGHTS), as scripts/make-weights.py writes it.</summary>
+    public static string WeightFileName(string name) => Canonical(name) switch
+    {
+        "alexnet" => "alexnet.pt",
+        "inception-v3" => "inception_v3.pt",
+        "inception-resnet-v2" => "inception_resnet_v2.pt",
+        "resnet-101" => "resnet101.pt",
+        _ => throw new ArgumentException($"Unknown backbone '{name}': expected one of {string.Join(", ", Names)}.", nameof(name)),
+    };
+
+    /// <summary>The command that writes the weight file on a machine with internet access and torchvision ≥ 0.13 (timm for Inception-ResNet-v2).</summary>
     public static string HowToObtain(string name)
     {
-        var (builder, file) = Canonical(name) switch
+        var source = Canonical(name) switch
         {
-            "alexnet" => ("alexnet(weights='IMAGENET1K_V1')", "alexnet.pt"),
-            "inception-v3" or "inception-resnet-v2" => ("inception_v3(weights='IMAGENET1K_V1')", "inception_v3.pt"),
-            "resnet-101" => ("resnet101(weights='IMAGENET1K_V1')", "resnet101.pt"),
+            "alexnet" => "torchvision's models.alexnet(weights='IMAGENET1K_V1')",
+            "inception-v3" => "torchvision's models.inception_v3(weights='IMAGENET1K_V1')",
+            "inception-resnet-v2" => "timm's create_model('inception_resnet_v2', pretrained=True); needs pip install timm",
+            "resnet-101" => "torchvision's models.resnet101(weights='IMAGENET1K_V1')",
             _ => throw new ArgumentException($"Unknown backbone '{name}': expected one of {string.Join(", ", Names)}.", nameof(name)),
         };
+        var file = WeightFileName(name);
         return $"To obtain it, run on a machine with internet access: python3 scripts/make-weights.py --out <folder> --models {Path.GetFileNameWithoutExtension(file)} " +
-               $"(torchvision's models.{builder}, saved as {file}) and pass the file's path.";
+               $"({source}, saved as {file}) and pass the file's path.";
     }
 
     private static string Canonical(string name) => name.ToLowerInvariant().Replace('_', '-') switch

@@ -6,8 +6,9 @@ using static TorchSharp.torch;
 namespace LeakSpec.Models;
 
 /// <summary>
-/// A TorchVision architecture wrapped as a backbone: it runs the architecture's named children in forward order,
-/// keeping the stage outputs it needs, so features and stages come from one pass without changing the module.
+/// A TorchVision architecture (or <see cref="InceptionResNetV2Net"/>, timm's names) wrapped as a backbone: it runs the
+/// architecture's named children in forward order, keeping the stage outputs it needs, so features and stages come from
+/// one pass without changing the module.
 /// </summary>
 public abstract class TorchVisionBackbone : IBackbone
 {
@@ -40,6 +41,9 @@ public abstract class TorchVisionBackbone : IBackbone
     public string? WeightsPath { get; private set; }
 
     protected IReadOnlyDictionary<string, nn.Module> Children { get; }
+
+    /// <summary>Whose state-dict layout the weights follow (named in load errors).</summary>
+    protected virtual string LayoutSource => "TorchVision's";
 
     /// <summary>TorchVision's ImageNet weights expect RGB normalised by the ImageNet mean and standard deviation.</summary>
     public virtual Tensor Preprocess(Tensor rgb01)
@@ -93,7 +97,7 @@ public abstract class TorchVisionBackbone : IBackbone
         catch (Exception e) when (e is not WeightsNotFoundException)
         {
             throw new ModelImportException(
-                $"{path}: could not load it as {Name} weights ({e.GetType().Name}: {e.Message}). Expected a PyTorch state dict of TorchVision's " +
+                $"{path}: could not load it as {Name} weights ({e.GetType().Name}: {e.Message}). Expected a PyTorch state dict of {LayoutSource} " +
                 $"{Name} architecture (torch.save(model.state_dict(), ...)) or a TorchSharp .dat file. {howToObtain}",
                 e);
         }

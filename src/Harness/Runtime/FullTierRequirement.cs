@@ -15,6 +15,8 @@ public sealed record FullTierRequirement(string Tests, IReadOnlyList<DatasetKind
         new("Case2_FrameSplit (C2.x)", [DatasetKind.Konvid1k], "inception_v3.pt"),
         new("Case3_TaintedTest (C3.x)", [DatasetKind.Konvid1k], "inception_v3.pt"),
         new("Case4_ReferenceGrouping (C4.x)", [DatasetKind.Kadid10k], "inception_v3.pt"),
+        // The fine-tuned reference-grouped variant also trains Table 3 row 7's network, so C4.4-C4.6 need both files.
+        new("Case4_ReferenceGrouping (C4.4-C4.6, row 7's Inception-ResNet-v2)", [DatasetKind.Kadid10k], "inception_resnet_v2.pt"),
         new("DeepRN (D.x)", [DatasetKind.Koniq10k], "resnet101.pt"),
     ];
 }

@@ -1,3 +1,5 @@
+using LeakSpec.Datasets;
+using LeakSpec.Experiments;
 using LeakSpec.Experiments.Pipelines;
 using LeakSpec.Features;
 using LeakSpec.Regression;
@@ -83,5 +85,30 @@ public sealed class PaperProfileTests
         Paper.CnnSvr.PeakTestFrameFraction.Should().Be(0.2);
         Paper.DeepRn.Trainings.Should().Be(1);
         ReplicationProfile.Fast.DeepRn.Trainings.Should().BeNull();
+    }
+
+    [Fact]
+    public void TableThreeRowSeven_IsInceptionResNetV2FromItsOwnFile_OnlyInThePaperProfile()
+    {
+        // Given the Paper profile's Case IV, on KADID-10k's item list
+        using var dir = new TestFolder();
+        const string root = "/name-derived/kadid10k";
+        var ctx = new ReplicationContext(dir.Path, "cpu", _ => { }, dir.Path) { Roots = new Dictionary<DatasetKind, string> { [DatasetKind.Kadid10k] = root } };
+        ctx.Media.GetOrAdd(DatasetKind.Kadid10k, root, null, () => new MediaStore(LeakSpec.Splitting.NameDerivedDatasets.Kadid10k()));
+        var runner = new Case4Runner(ctx, Paper);
+
+        // Then row 7 (C4.6) fine-tunes the paper's Inception-ResNet-v2 at its 299 px input, from inception_resnet_v2.pt
+        Paper.MultiGap.EndToEndBackbone.Should().Be(new BackboneSpec(BackboneKind.Paper, "inception-resnet-v2", Path.Combine("/weights", "inception_resnet_v2.pt")));
+        Paper.MultiGap.CropSize.Should().Be(LeakSpec.Models.InceptionResNetV2Backbone.InputSize);
+
+        // And the grouped fine-tuned variant, which measures row 7, names it and keys its results to both weight files
+        var grouped = runner.Describe(Case4Runner.FtGrouped);
+        grouped.WeightFiles.Should().Equal(Path.Combine("/weights", "inception_v3.pt"), Path.Combine("/weights", "inception_resnet_v2.pt"));
+        grouped.Backbone.Should().Contain("inception-resnet-v2");
+        runner.Describe(Case4Runner.FtRandom).WeightFiles.Should().Equal(Path.Combine("/weights", "inception_v3.pt"));
+
+        // And the small profiles keep their own network's head as the predictor (no second network to train)
+        ReplicationProfile.Demo.MultiGap.EndToEndBackbone.Should().BeNull();
+        ReplicationProfile.Fast.MultiGap.EndToEndBackbone.Should().BeNull();
     }
 }

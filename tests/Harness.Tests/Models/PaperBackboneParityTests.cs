@@ -56,7 +56,11 @@ public sealed class PaperBackboneParityTests
         }
     }
 
-    internal static bool PythonHasTorchvision()
+    internal static bool PythonHasTorchvision() => PythonImports("torch, torchvision");
+
+    internal static bool PythonHasTorch() => PythonImports("torch");
+
+    private static bool PythonImports(string modules)
     {
         if (!File.Exists(Python))
         {
@@ -65,7 +69,7 @@ public sealed class PaperBackboneParityTests
 
         try
         {
-            Run("-c", "import torch, torchvision");
+            Run("-c", $"import {modules}");
             return true;
         }
         catch (InvalidOperationException)

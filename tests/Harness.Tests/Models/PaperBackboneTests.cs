@@ -13,6 +13,12 @@ public sealed class PaperBackboneTests
     [InlineData("alexnet", 64, 4096, new[] { 64, 192, 384, 256, 256 })]
     [InlineData("inception-v3", 75, 2048, new[] { 256, 288, 288, 768, 768, 768, 768, 768, 1280, 2048, 2048 })]
     [InlineData("resnet-101", 32, 2048, new[] { 256, 512, 1024, 2048 })]
+    [InlineData("inception-resnet-v2", 75, 1536, new[]
+    {
+        320, 320, 320, 320, 320, 320, 320, 320, 320, 320, 320,
+        1088, 1088, 1088, 1088, 1088, 1088, 1088, 1088, 1088, 1088, 1088, 1088, 1088, 1088, 1088, 1088, 1088, 1088, 1088, 1088, 1088,
+        2080, 2080, 2080, 2080, 2080, 2080, 2080, 2080, 2080, 2080, 2080,
+    })]
     public void Architecture_HasFeatureAndStageWidths(string name, int size, int featureDim, int[] stageDims)
     {
         // Given the architecture with random weights, in eval mode, on a tiny input
@@ -36,15 +42,55 @@ public sealed class PaperBackboneTests
     }
 
     [Fact]
-    public void InceptionResNetV2_IsServedByInceptionV3AndSaysSo()
+    public void InceptionResNetV2_IsItsOwnNetworkWithTimmsInputAndNormalisation()
     {
-        // Given the paper's InceptionResNet-V2, which TorchVision lacks
+        // Given the paper's Inception-ResNet-v2 (TorchVision lacks it; LeakSpec's module has timm's names)
         using var backbone = PaperBackbones.CreateArchitecture("inception-resnet-v2");
+        using var scope = NewDisposeScope();
 
-        // Then an Inception-V3 stands in and the name recorded in results says so
-        backbone.Should().BeOfType<InceptionV3Backbone>();
-        backbone.StandsInFor.Should().Be("inception-resnet-v2");
-        backbone.Name.Should().Be("inception-v3-for-inception-resnet-v2");
+        // Then nothing stands in for it, it takes timm's 299 px input, and [0, 1] maps to [-1, 1] (mean = std = 0.5)
+        backbone.Should().BeOfType<InceptionResNetV2Backbone>();
+        backbone.StandsInFor.Should().BeNull();
+        backbone.Name.Should().Be("inception-resnet-v2");
+        InceptionResNetV2Backbone.InputSize.Should().Be(299);
+        backbone.Preprocess(tensor(new[] { 0f, 0.25f, 1f }, [1, 3, 1, 1])).data<float>().ToArray().Should().Equal(-1f, -0.5f, 1f);
+        PaperBackbones.HowToObtain("inception-resnet-v2").Should().Contain("--models inception_resnet_v2").And.Contain("inception_resnet_v2.pt").And.Contain("timm");
+    }
+
+    [Fact]
+    public void InceptionResNetV2_BackwardInTrainingMode_ReachesEveryParameter()
+    {
+        // Given the architecture in training mode (the in-place residual `mul_`/`add_` must keep autograd's graph intact)
+        Seeding.Seed(5);
+        using var backbone = PaperBackbones.CreateArchitecture("inception-resnet-v2");
+        BatchNormCounters.Remove(backbone.Module);
+        backbone.Module.train();
+        using var scope = NewDisposeScope();
+
+        // When a loss over the pooled feature of two smallest inputs is back-propagated
+        backbone.Features(backbone.Preprocess(rand(2, 3, 75, 75))).square().mean().backward();
+
+        // Then every parameter but the unused classifier has a finite, non-zero gradient
+        var parameters = backbone.Module.named_parameters().Where(p => !p.name.StartsWith("classif.", StringComparison.Ordinal)).ToArray();
+        // (204 BasicConv2d: conv weight, bn weight and bias; 40 residual blocks: their conv2d's weight and bias)
+        parameters.Should().HaveCount((204 * 3) + (40 * 2));
+        foreach (var (name, p) in parameters)
+        {
+            p.grad.Should().NotBeNull(name);
+            p.grad!.isfinite().all().item<bool>().Should().BeTrue(name);
+            p.grad.abs().sum().item<float>().Should().BeGreaterThan(0, name);
+        }
+    }
+
+    [Fact]
+    public void InceptionResNetV2_RefusesInputsSmallerThanItsMinimum()
+    {
+        using var backbone = PaperBackbones.CreateArchitecture("inception-resnet-v2");
+        using var scope = NewDisposeScope();
+
+        var act = () => backbone.Features(zeros(1, 3, 74, 74));
+
+        act.Should().Throw<ArgumentException>().WithMessage("*at least 75*74×74*");
     }
 
     [Fact]

@@ -9,6 +9,6 @@ public enum BackboneKind
     /// <summary>The embedded ImageNet ResNet18 (ONNX import from Microsoft.ML.DnnImageFeaturizer.ResNet18).</summary>
     EmbeddedResNet18,
 
-    /// <summary>A paper backbone (AlexNet, Inception-V3, ResNet-101) with weights the user supplies.</summary>
+    /// <summary>A paper backbone (AlexNet, Inception-V3, Inception-ResNet-v2, ResNet-101) with weights the user supplies.</summary>
     Paper,
 }

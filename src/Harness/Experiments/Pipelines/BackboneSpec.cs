@@ -9,7 +9,7 @@ namespace LeakSpec.Experiments.Pipelines;
 /// documented parameter that says so.
 /// </summary>
 /// <param name="Kind">Which network.</param>
-/// <param name="PaperName">For <see cref="BackboneKind.Paper"/>: "alexnet", "inception_v3", "resnet101".</param>
+/// <param name="PaperName">For <see cref="BackboneKind.Paper"/>: "alexnet", "inception-v3", "inception-resnet-v2", "resnet-101".</param>
 /// <param name="WeightsPath">For <see cref="BackboneKind.Paper"/>: the PyTorch state dict.</param>
 /// <param name="Substitutes">What the paper used instead, when this is a substitute (shown in the report).</param>
 public sealed record BackboneSpec(BackboneKind Kind, string? PaperName = null, string? WeightsPath = null, string? Substitutes = null)

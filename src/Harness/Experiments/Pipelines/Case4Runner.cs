@@ -22,8 +22,15 @@ public sealed class Case4Runner(ReplicationContext context, ReplicationProfile p
         NoFtRandom => Info("C4.1,C4.5", DatasetKind.Kadid10k, Profile.MultiGap.Backbone),
         NoFtGrouped => Info("C4.2,C4.5", DatasetKind.Kadid10k, Profile.MultiGap.Backbone),
         FtRandom => Info("C4.3,C4.5", DatasetKind.Kadid10k, Profile.MultiGap.Backbone),
-        FtGrouped => Info("C4.4,C4.5,C4.6", DatasetKind.Kadid10k, Profile.MultiGap.Backbone),
+        FtGrouped => WithEndToEnd(Info("C4.4,C4.5,C4.6", DatasetKind.Kadid10k, Profile.MultiGap.Backbone)),
         _ => throw UnknownVariant(variant),
+    };
+
+    /// <summary>Where row 7 (C4.6) has its own network (the Paper profile's Inception-ResNet-v2), the variant names it and its weights key the run store.</summary>
+    private VariantInfo WithEndToEnd(VariantInfo info) => Profile.MultiGap.EndToEndBackbone is not { } e2e ? info : info with
+    {
+        Backbone = $"{info.Backbone}; row 7 (C4.6): {e2e.DisplayName}",
+        WeightFiles = e2e.WeightsPath is { } w ? [.. info.WeightFiles, w] : info.WeightFiles,
     };
 
     public override (DatasetKind Kind, SplitManifest Manifest) Manifest(string variant, int splitSeed)
@@ -35,5 +42,5 @@ public sealed class Case4Runner(ReplicationContext context, ReplicationProfile p
     }
 
     protected override PipelineOutcome Execute(string variant, PipelineRun run) =>
-        MultiGapPipeline.Run(Profile.MultiGap with { FineTune = variant.StartsWith("ft.", StringComparison.Ordinal) }, run);
+        MultiGapPipeline.Run(Profile.MultiGap with { FineTune = variant.StartsWith("ft.", StringComparison.Ordinal), EndToEnd = variant == FtGrouped }, run);
 }

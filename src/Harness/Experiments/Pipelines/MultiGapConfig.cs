@@ -17,6 +17,21 @@ public sealed record MultiGapConfig
 
     public bool FineTune { get; init; } = true;
 
+    /// <summary>
+    /// Whether the run also measures the fine-tuned network as the predictor (Table 3 row 7, C4.6; Case4Runner sets it on
+    /// the reference-grouped fine-tuned variant, the one row 7 is compared with).
+    /// </summary>
+    public bool EndToEnd { get; init; }
+
+    /// <summary>
+    /// Row 7's network. Null: the MultiGAP network's own fine-tuned regression head predicts (the Demo and Fast profiles'
+    /// substitution: no second network to train). Set: this network is fine-tuned the same way on the same split (the
+    /// regression head and <see cref="Training"/>; the paper names no other settings) and its head predicts — the
+    /// Paper profile's Inception-ResNet-v2 (§"Case IV": "the fine-tuned Inception-ResNet-v2 model as a quality score
+    /// predictor").
+    /// </summary>
+    public BackboneSpec? EndToEndBackbone { get; init; }
+
     /// <summary>Crop side for fine-tuning (the network's input; 299 for Inception-V3).</summary>
     public int CropSize { get; init; } = 299;
 

@@ -25,19 +25,41 @@ public static class MultiGapPipeline
         var (raw, predicted) = Stagework.SvrOnStages(run, features, config.Svr);
         var scalars = new Dictionary<string, double> { [ScalarKeys.RawPlcc] = raw.Plcc };
         var test = Mapped(raw, predicted, Stagework.Scores(run.Media, run.Stage(Stages.RegressorTest)), config.PlccMapping, scalars);
-        if (tuned is not null)
+        var curve = tuned is null ? [] : Stagework.Curve(tuned.History).ToList();
+        if (tuned is not null && config.EndToEnd)
         {
-            // The fine-tuned network is itself a predictor (its regression head on the centre view): C4.6 compares it with the SVR.
-            var testIds = run.Stage(Stages.RegressorTest);
-            var view = new InputConfig(CropSize: config.CropSize, Crop: CropMode.Centre);
-            var outputs = FineTuner.Predict(backbone, tuned.Head, [.. testIds.Select(run.Media.Image)], view, config.BatchSize, run.Device);
-            var direct = MetricSet.Compute([.. outputs.Select(o => (double)o[0])], Stagework.Scores(run.Media, testIds));
+            var direct = EndToEndPredictor(config, run, backbone, tuned, training, curve);
             scalars[EndToEndPlcc] = direct.Plcc;
             scalars[EndToEndSrocc] = direct.Srocc;
         }
 
-        var curve = tuned is null ? [] : Stagework.Curve(tuned.History).ToArray();
-        return new PipelineOutcome(test, null, curve, scalars);
+        return new PipelineOutcome(test, null, [.. curve], scalars);
+    }
+
+    /// <summary>
+    /// Row 7 (C4.6): a fine-tuned network's regression head on the centre view of every test image — the MultiGAP
+    /// network's own, or <see cref="MultiGapConfig.EndToEndBackbone"/> fine-tuned on the same stages (its curve joins
+    /// the run's under "end-to-end.").
+    /// </summary>
+    private static MetricSet EndToEndPredictor(MultiGapConfig config, PipelineRun run, Models.IBackbone backbone, FineTuneResult tuned, TrainingConfig training, List<CurvePoint> curve)
+    {
+        var testIds = run.Stage(Stages.RegressorTest);
+        var view = new InputConfig(CropSize: config.CropSize, Crop: CropMode.Centre);
+        MetricSet Predict(Models.IBackbone network, FineTuneResult result)
+        {
+            var outputs = FineTuner.Predict(network, result.Head, [.. testIds.Select(run.Media.Image)], view, config.BatchSize, run.Device);
+            return MetricSet.Compute([.. outputs.Select(o => (double)o[0])], Stagework.Scores(run.Media, testIds));
+        }
+
+        if (config.EndToEndBackbone is null)
+        {
+            return Predict(backbone, tuned);
+        }
+
+        using var network = config.EndToEndBackbone.Create(run.Seed, run.Device);
+        using var own = Stagework.FineTune(network, run, training, Stages.FinetuneTrain, Stages.FinetuneVal);
+        curve.AddRange(Stagework.Curve(own.History, "end-to-end."));
+        return Predict(network, own);
     }
 
     /// <summary>

@@ -26,7 +26,12 @@ public sealed record ReplicationProfile(
             new DeepBiqConfig { Backbone = new(BackboneKind.Paper, "alexnet", W("alexnet.pt"), "CaffeNet (ImageNet+Places)") },
             new CnnSvrConfig { Backbone = new(BackboneKind.Paper, "inception-v3", W("inception_v3.pt")) },
             new EndToEndConfig { Backbone = new(BackboneKind.Paper, "inception-v3", W("inception_v3.pt")) },
-            new MultiGapConfig { Backbone = new(BackboneKind.Paper, "inception-v3", W("inception_v3.pt")) },
+            // Table 3 row 7 (C4.6) is the paper's fine-tuned Inception-ResNet-v2 (timm's port of the TF-slim weights).
+            new MultiGapConfig
+            {
+                Backbone = new(BackboneKind.Paper, "inception-v3", W("inception_v3.pt")),
+                EndToEndBackbone = new(BackboneKind.Paper, "inception-resnet-v2", W("inception_resnet_v2.pt")),
+            },
             new DeepRnConfig { Backbone = new(BackboneKind.Paper, "resnet-101", W("resnet101.pt")) },
             // Every frame, as the authors' scripts: main_ft.m extracts all frames (extractImages), fine-tunes on 20 % of
             // each video's frames (framefrac, the manifest's FrameSubsample) and takes features of every frame
