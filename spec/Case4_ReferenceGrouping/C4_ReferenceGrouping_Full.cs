@@ -42,6 +42,8 @@ public sealed class C4_ReferenceGrouping_Full
     [Trait("Claim", "C4.6")]
     public void C4_6_EndToEndPredictor_DoesNotImproveOnTheSvr() => Check("C4.6");
 
-    private static void Check(string claim) =>
-        FullRun.Check((ctx, profile) => new Case4Runner(ctx, profile), [DatasetKind.Kadid10k], PaperWeights.InceptionV3, claim);
+    /// <summary>What every test of this class runs; <see cref="C4_ReferenceGrouping_Rehearsal"/> rehearses the same.</summary>
+    internal static FullCase Case { get; } = new((ctx, profile) => new Case4Runner(ctx, profile), [DatasetKind.Kadid10k], PaperWeights.InceptionV3);
+
+    private static void Check(string claim) => FullRun.Check(Case, claim);
 }

@@ -49,10 +49,12 @@ public static class FullTier
     /// missing; FAILS when they are present but CUDA is not (unless LEAKSPEC_ALLOW_CPU=1), so a GPU box with a CPU build
     /// never runs the tier on its CPU in silence.
     /// </summary>
-    public static Runtime.FullTierDecision Require(IReadOnlyList<DatasetKind> datasets, WeightFile weights)
+    /// <param name="environment">Variable → value; the process's environment when null (the Rehearsal tier passes its own).</param>
+    public static Runtime.FullTierDecision Require(IReadOnlyList<DatasetKind> datasets, WeightFile weights, Func<string, string?>? environment = null)
     {
+        var env = environment ?? Environment.GetEnvironmentVariable;
         Runtime.FullTierDecision Decide(bool cuda) => Runtime.FullTierGate.Decide(
-            datasets, (weights.FileName, weights.HowToObtain), Environment.GetEnvironmentVariable, Runtime.FullTierEnvironment.PathExists, cuda, Runtime.BuildInfo.TorchBackend);
+            datasets, (weights.FileName, weights.HowToObtain), env, Runtime.FullTierEnvironment.PathExists, cuda, Runtime.BuildInfo.TorchBackend);
 
         // Missing data skips before libtorch is loaded to ask for CUDA (a second per test on a machine without data).
         var decision = Decide(cuda: true);
@@ -80,10 +82,27 @@ public static class FullTier
     /// LEAKSPEC_RESULTS/&lt;test class&gt;/&lt;test method&gt;/&lt;name&gt;, so evidence outlives the test log.
     /// Returns the file written, or null.
     /// </summary>
-    public static string? Attach(string name, string contents)
+    /// <param name="environment">Variable → value; the process's environment when null.</param>
+    public static string? Attach(string name, string contents, Func<string, string?>? environment = null)
     {
         TestContext.Current.AddAttachment(name, contents, replaceExistingValue: true);
-        var results = Lookup(ResultsVariable);
+        var path = EvidencePath(name, environment);
+        if (path is null)
+        {
+            return null;
+        }
+
+        AtomicFile.WriteAllText(path, contents);
+        return path;
+    }
+
+    /// <summary>
+    /// Where <see cref="Attach"/> writes <paramref name="name"/> for the running test:
+    /// LEAKSPEC_RESULTS/&lt;test class&gt;/&lt;test method&gt;/&lt;name&gt;, or null when LEAKSPEC_RESULTS is unset.
+    /// </summary>
+    public static string? EvidencePath(string name, Func<string, string?>? environment = null)
+    {
+        var results = Lookup(ResultsVariable, environment ?? Environment.GetEnvironmentVariable);
         if (results is null)
         {
             return null;
@@ -99,14 +118,12 @@ public static class FullTier
 
         var cls = TestContext.Current.TestClass?.TestClassName ?? "unknown-class";
         var method = TestContext.Current.TestMethod?.MethodName ?? "unknown-test";
-        var path = Path.Combine(results, Safe(cls), Safe(method), Safe(name));
-        AtomicFile.WriteAllText(path, contents);
-        return path;
+        return Path.Combine(results, Safe(cls), Safe(method), Safe(name));
     }
 
-    private static string? Lookup(string variable)
+    private static string? Lookup(string variable, Func<string, string?> environment)
     {
-        var value = Environment.GetEnvironmentVariable(variable);
+        var value = environment(variable);
         return string.IsNullOrWhiteSpace(value) || Runtime.FullTierEnvironment.IsPlaceholder(value) ? null : Path.GetFullPath(value.Trim());
     }
 
