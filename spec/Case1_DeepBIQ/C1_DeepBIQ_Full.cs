@@ -47,6 +47,8 @@ public sealed class C1_DeepBIQ_Full
     [Trait("Claim", "C1.7")]
     public void C1_7_OrderOfDatasets_FlipsWithTheLeak() => Check("C1.7");
 
-    private static void Check(string claim) =>
-        FullRun.Check((ctx, profile) => new Case1Runner(ctx, profile), [DatasetKind.LiveC, DatasetKind.Tid2013], PaperWeights.AlexNet, claim);
+    /// <summary>What every test of this class runs; <see cref="C1_DeepBIQ_Rehearsal"/> rehearses the same.</summary>
+    internal static FullCase Case { get; } = new((ctx, profile) => new Case1Runner(ctx, profile), [DatasetKind.LiveC, DatasetKind.Tid2013], PaperWeights.AlexNet);
+
+    private static void Check(string claim) => FullRun.Check(Case, claim);
 }

@@ -27,6 +27,8 @@ public sealed class C2_FrameSplit_Full
     [Trait("Claim", "C2.3")]
     public void C2_3_VideoLevelSplit_StopsEarlyWhileTrainingLossFalls() => Check("C2.3");
 
-    private static void Check(string claim) =>
-        FullRun.Check((ctx, profile) => new Case2Runner(ctx, profile), [DatasetKind.Konvid1k], PaperWeights.InceptionV3, claim);
+    /// <summary>What every test of this class runs; <see cref="C2_FrameSplit_Rehearsal"/> rehearses the same.</summary>
+    internal static FullCase Case { get; } = new((ctx, profile) => new Case2Runner(ctx, profile), [DatasetKind.Konvid1k], PaperWeights.InceptionV3);
+
+    private static void Check(string claim) => FullRun.Check(Case, claim);
 }

@@ -67,6 +67,8 @@ public sealed class C3_TaintedTest_Full
     [Trait("Claim", "C3.11")]
     public void C3_11_EndToEnd_StaysBelowCnnSvrAndAboveZero() => Check("C3.11");
 
-    private static void Check(string claim) =>
-        FullRun.Check((ctx, profile) => new Case3Runner(ctx, profile), [DatasetKind.Konvid1k], PaperWeights.InceptionV3, claim);
+    /// <summary>What every test of this class runs; <see cref="C3_TaintedTest_Rehearsal"/> rehearses the same.</summary>
+    internal static FullCase Case { get; } = new((ctx, profile) => new Case3Runner(ctx, profile), [DatasetKind.Konvid1k], PaperWeights.InceptionV3);
+
+    private static void Check(string claim) => FullRun.Check(Case, claim);
 }

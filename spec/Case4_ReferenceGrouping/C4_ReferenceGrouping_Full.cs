@@ -37,18 +37,19 @@ public sealed class C4_ReferenceGrouping_Full
     [Trait("Claim", "C4.5")]
     public void C4_5_DropFromGrouping_IsSmallerWithFineTuning() => Check("C4.5");
 
-    /// <summary>
-    /// C4.6: "The end-to-end fine-tuned network used as the predictor does not improve on the SVR over its features (row 7)."
-    /// Row 7's network is Inception-ResNet-v2 (inception_resnet_v2.pt, scripts/make-weights.py; skipped without it).
-    /// </summary>
+    /// <summary>C4.6: "The end-to-end fine-tuned network used as the predictor does not improve on the SVR over its features (row 7)."</summary>
     [Fact]
     [Trait("Claim", "C4.6")]
     public void C4_6_EndToEndPredictor_DoesNotImproveOnTheSvr() => Check("C4.6");
 
-    // The fine-tuned, reference-grouped variant also fine-tunes Table 3 row 7's Inception-ResNet-v2 (C4.6; the Paper
-    // profile's MultiGapConfig.EndToEndBackbone), so every claim reading it needs that file beside Inception-V3's.
-    private static void Check(string claim) =>
-        FullRun.Check(
-            (ctx, profile) => new Case4Runner(ctx, profile), [DatasetKind.Kadid10k], PaperWeights.InceptionV3, claim,
-            Experiments.Claims.ClaimCatalog.Get(claim).Variants.Contains(Case4Runner.FtGrouped) ? [PaperWeights.InceptionResNetV2] : null);
+    /// <summary>What every test of this class runs; <see cref="C4_ReferenceGrouping_Rehearsal"/> rehearses the same.</summary>
+    /// <remarks>
+    /// The fine-tuned, reference-grouped variant also fine-tunes Table 3 row 7's Inception-ResNet-v2 (C4.6; the Paper
+    /// profile's MultiGapConfig.EndToEndBackbone), so every claim reading it needs that file beside Inception-V3's.
+    /// </remarks>
+    internal static FullCase Case { get; } = new(
+        (ctx, profile) => new Case4Runner(ctx, profile), [DatasetKind.Kadid10k], PaperWeights.InceptionV3,
+        variant => variant == Case4Runner.FtGrouped ? [PaperWeights.InceptionResNetV2] : []);
+
+    private static void Check(string claim) => FullRun.Check(Case, claim);
 }

@@ -19,32 +19,15 @@ public sealed class G_General_Full
     [Theory]
     [MemberData(nameof(Kinds))]
     [Trait("Claim", "G.1")]
-    public void G1_CleanSplitsOfTheRealDataset_ShareNothingWithFineTuning_AndLeaksAreNamed(DatasetKind kind)
-    {
-        var dataset = DatasetLoader.Load(kind, FullTier.RequireDataset(kind));
-        var policy = Policy(kind);
-        var auditor = new LeakAuditor();
-
-        auditor.Audit(ManifestBuilder.BuildFive(dataset, policy, Leak.None)).IsClean.Should().BeTrue();
-        auditor.Audit([ManifestBuilder.Build(dataset, policy, Leak.CaseI, PaperSeeds.Five[0])]).Cases.Should().NotBe(Leak.None);
-    }
+    public void G1_CleanSplitsOfTheRealDataset_ShareNothingWithFineTuning_AndLeaksAreNamed(DatasetKind kind) =>
+        CleanSplitsShareNothing_AndLeaksAreNamed(kind, FullTier.RequireDataset(kind));
 
     /// <summary>"All variants of a pristine image have to be grouped into the same set not to run the risk of data leakage." (also videos and their frames)</summary>
     [Theory]
     [MemberData(nameof(Kinds))]
     [Trait("Claim", "G.2")]
-    public void G2_GroupedSplitOfTheRealDataset_KeepsEveryGroupOnOneSide(DatasetKind kind)
-    {
-        var dataset = DatasetLoader.Load(kind, FullTier.RequireDataset(kind));
-        var group = dataset.Items.ToDictionary(i => i.Id, i => i.Group);
-
-        foreach (var manifest in ManifestBuilder.BuildFive(dataset, Policy(kind), Leak.None))
-        {
-            var sides = new[] { Stages.RegressorTrain, Stages.RegressorVal, Stages.RegressorTest }
-                .Select(s => manifest.Stage(s).Select(id => group[id]).ToHashSet(StringComparer.OrdinalIgnoreCase)).ToArray();
-            sides[0].Intersect(sides[1]).Concat(sides[0].Intersect(sides[2])).Concat(sides[1].Intersect(sides[2])).Should().BeEmpty();
-        }
-    }
+    public void G2_GroupedSplitOfTheRealDataset_KeepsEveryGroupOnOneSide(DatasetKind kind) =>
+        GroupedSplitKeepsEveryGroupOnOneSide(kind, FullTier.RequireDataset(kind));
 
     /// <summary>
     /// "First, a support vector machine (SVM) is not an inherently scalable machine learning approach." — fit time grows
@@ -56,20 +39,49 @@ public sealed class G_General_Full
     [Trait("Claim", "G.3")]
     public void G3_SvrFitTime_GrowsSuperLinearlyWithItems()
     {
-        double Fit(int n)
-        {
-            var rng = new Random(n);
-            var x = Enumerable.Range(0, n).Select(_ => Enumerable.Range(0, 2048).Select(_ => rng.NextDouble()).ToArray()).ToArray();
-            var y = x.Select(r => r.Take(16).Sum() + rng.NextDouble()).ToArray();
-            var clock = Stopwatch.StartNew();
-            using var model = Svr.FitMatlabDefaults(x, y, new MatlabSvrOptions(Seed: 1));
-            return clock.Elapsed.TotalSeconds;
-        }
+        var n = OfficialTrainingCount(FullTier.RequireDataset(DatasetKind.Koniq10k));
+        SvrFitSeconds(500);
+        (SvrFitSeconds(n) / SvrFitSeconds(n / 4)).Should().BeGreaterThan(4);
+    }
 
-        var koniq = DatasetLoader.Load(DatasetKind.Koniq10k, FullTier.RequireDataset(DatasetKind.Koniq10k), new LoadOptions(VerifyFiles: false));
-        var n = koniq.Items.Count(i => i.OfficialSplit == "training");
-        Fit(500);
-        (Fit(n) / Fit(n / 4)).Should().BeGreaterThan(4);
+    /// <summary>G.1 on the dataset at <paramref name="root"/> (also G_General_Rehearsal's).</summary>
+    internal static void CleanSplitsShareNothing_AndLeaksAreNamed(DatasetKind kind, string root)
+    {
+        var dataset = DatasetLoader.Load(kind, root);
+        var policy = Policy(kind);
+        var auditor = new LeakAuditor();
+
+        auditor.Audit(ManifestBuilder.BuildFive(dataset, policy, Leak.None)).IsClean.Should().BeTrue();
+        auditor.Audit([ManifestBuilder.Build(dataset, policy, Leak.CaseI, PaperSeeds.Five[0])]).Cases.Should().NotBe(Leak.None);
+    }
+
+    /// <summary>G.2 on the dataset at <paramref name="root"/> (also G_General_Rehearsal's).</summary>
+    internal static void GroupedSplitKeepsEveryGroupOnOneSide(DatasetKind kind, string root)
+    {
+        var dataset = DatasetLoader.Load(kind, root);
+        var group = dataset.Items.ToDictionary(i => i.Id, i => i.Group);
+
+        foreach (var manifest in ManifestBuilder.BuildFive(dataset, Policy(kind), Leak.None))
+        {
+            var sides = new[] { Stages.RegressorTrain, Stages.RegressorVal, Stages.RegressorTest }
+                .Select(s => manifest.Stage(s).Select(id => group[id]).ToHashSet(StringComparer.OrdinalIgnoreCase)).ToArray();
+            sides[0].Intersect(sides[1]).Concat(sides[0].Intersect(sides[2])).Concat(sides[1].Intersect(sides[2])).Should().BeEmpty();
+        }
+    }
+
+    /// <summary>KonIQ-10k's official training items at <paramref name="root"/> (the size G.3 fits at), without reading the images.</summary>
+    internal static int OfficialTrainingCount(string root) =>
+        DatasetLoader.Load(DatasetKind.Koniq10k, root, new LoadOptions(VerifyFiles: false)).Items.Count(i => i.OfficialSplit == "training");
+
+    /// <summary>Seconds to fit MATLAB's default SVR on <paramref name="n"/> seeded rows of Inception-V3's width (2,048).</summary>
+    internal static double SvrFitSeconds(int n)
+    {
+        var rng = new Random(n);
+        var x = Enumerable.Range(0, n).Select(_ => Enumerable.Range(0, 2048).Select(_ => rng.NextDouble()).ToArray()).ToArray();
+        var y = x.Select(r => r.Take(16).Sum() + rng.NextDouble()).ToArray();
+        var clock = Stopwatch.StartNew();
+        using var model = Svr.FitMatlabDefaults(x, y, new MatlabSvrOptions(Seed: 1));
+        return clock.Elapsed.TotalSeconds;
     }
 
     private static SplitPolicy Policy(DatasetKind kind) => DatasetCatalog.Get(kind).GroupKey switch

@@ -28,6 +28,8 @@ public sealed class D_DeepRN_Full
     [Trait("Claim", "D.3")]
     public void D_3_TestSroccNeverExceedsTheBestTrainingSrocc() => Check("D.3");
 
-    private static void Check(string claim) =>
-        FullRun.Check((ctx, profile) => new DeepRnRunner(ctx, profile), [DatasetKind.Koniq10k], PaperWeights.ResNet101, claim);
+    /// <summary>What every test of this class runs; <see cref="D_DeepRN_Rehearsal"/> rehearses the same.</summary>
+    internal static FullCase Case { get; } = new((ctx, profile) => new DeepRnRunner(ctx, profile), [DatasetKind.Koniq10k], PaperWeights.ResNet101);
+
+    private static void Check(string claim) => FullRun.Check(Case, claim);
 }

@@ -49,13 +49,17 @@ public static class FullTier
     /// missing (every missing thing named, <paramref name="alsoNeeded"/> included); FAILS when they are present but CUDA
     /// is not (unless LEAKSPEC_ALLOW_CPU=1), so a GPU box with a CPU build never runs the tier on its CPU in silence.
     /// </summary>
-    public static Runtime.FullTierDecision Require(IReadOnlyList<DatasetKind> datasets, WeightFile weights, IReadOnlyList<WeightFile>? alsoNeeded = null)
+    /// <param name="alsoNeeded">Weight files a variant loads beside <paramref name="weights"/> (Case IV's row 7 network), or none.</param>
+    /// <param name="environment">Variable → value; the process's environment when null (the Rehearsal tier passes its own).</param>
+    public static Runtime.FullTierDecision Require(
+        IReadOnlyList<DatasetKind> datasets, WeightFile weights, IReadOnlyList<WeightFile>? alsoNeeded = null, Func<string, string?>? environment = null)
     {
+        var env = environment ?? Environment.GetEnvironmentVariable;
         Runtime.FullTierDecision Decide(bool cuda) => Runtime.FullTierGate.Decide(
-            datasets, (weights.FileName, weights.HowToObtain), Environment.GetEnvironmentVariable, Runtime.FullTierEnvironment.PathExists, cuda, Runtime.BuildInfo.TorchBackend);
+            datasets, (weights.FileName, weights.HowToObtain), env, Runtime.FullTierEnvironment.PathExists, cuda, Runtime.BuildInfo.TorchBackend);
 
         var missing = (alsoNeeded ?? [])
-            .Select(w => Runtime.FullTierEnvironment.ResolveWeights(w.FileName, w.HowToObtain, Environment.GetEnvironmentVariable, Runtime.FullTierEnvironment.PathExists).Problem)
+            .Select(w => Runtime.FullTierEnvironment.ResolveWeights(w.FileName, w.HowToObtain, env, Runtime.FullTierEnvironment.PathExists).Problem)
             .OfType<string>()
             .ToArray();
 
@@ -67,6 +71,7 @@ public static class FullTier
         }
 
         decision = Decide(Runtime.DeviceSelector.Select("auto").Device == "cuda");
+
         switch (decision.Verdict)
         {
             case Runtime.FullTierVerdict.Skip:
@@ -86,10 +91,27 @@ public static class FullTier
     /// LEAKSPEC_RESULTS/&lt;test class&gt;/&lt;test method&gt;/&lt;name&gt;, so evidence outlives the test log.
     /// Returns the file written, or null.
     /// </summary>
-    public static string? Attach(string name, string contents)
+    /// <param name="environment">Variable → value; the process's environment when null.</param>
+    public static string? Attach(string name, string contents, Func<string, string?>? environment = null)
     {
         TestContext.Current.AddAttachment(name, contents, replaceExistingValue: true);
-        var results = Lookup(ResultsVariable);
+        var path = EvidencePath(name, environment);
+        if (path is null)
+        {
+            return null;
+        }
+
+        AtomicFile.WriteAllText(path, contents);
+        return path;
+    }
+
+    /// <summary>
+    /// Where <see cref="Attach"/> writes <paramref name="name"/> for the running test:
+    /// LEAKSPEC_RESULTS/&lt;test class&gt;/&lt;test method&gt;/&lt;name&gt;, or null when LEAKSPEC_RESULTS is unset.
+    /// </summary>
+    public static string? EvidencePath(string name, Func<string, string?>? environment = null)
+    {
+        var results = Lookup(ResultsVariable, environment ?? Environment.GetEnvironmentVariable);
         if (results is null)
         {
             return null;
@@ -105,14 +127,12 @@ public static class FullTier
 
         var cls = TestContext.Current.TestClass?.TestClassName ?? "unknown-class";
         var method = TestContext.Current.TestMethod?.MethodName ?? "unknown-test";
-        var path = Path.Combine(results, Safe(cls), Safe(method), Safe(name));
-        AtomicFile.WriteAllText(path, contents);
-        return path;
+        return Path.Combine(results, Safe(cls), Safe(method), Safe(name));
     }
 
-    private static string? Lookup(string variable)
+    private static string? Lookup(string variable, Func<string, string?> environment)
     {
-        var value = Environment.GetEnvironmentVariable(variable);
+        var value = environment(variable);
         return string.IsNullOrWhiteSpace(value) || Runtime.FullTierEnvironment.IsPlaceholder(value) ? null : Path.GetFullPath(value.Trim());
     }
 

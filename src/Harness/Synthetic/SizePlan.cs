@@ -22,6 +22,11 @@ internal sealed record SizePlan(int Width, int Height, int References, int Disto
         (DatasetKind.LiveC, SyntheticSize.Default) => new(64, 64, 0, 0, Images: 1000, 0),
         (DatasetKind.Konvid1k, SyntheticSize.Tiny) => new(48, 32, 0, 0, Images: 40, Frames: 16),
         (DatasetKind.Konvid1k, SyntheticSize.Default) => new(64, 36, 0, 0, Images: 300, Frames: 48),
+        (DatasetKind.Tid2013, SyntheticSize.Rehearsal) => new(512, 384, References: 5, DistortionTypes: 1, 0, 0),
+        (DatasetKind.Kadid10k, SyntheticSize.Rehearsal) => new(512, 384, References: 5, DistortionTypes: 1, 0, 0),
+        (DatasetKind.Koniq10k, SyntheticSize.Rehearsal) => new(512, 384, 0, 0, Images: 12, 0),
+        (DatasetKind.LiveC, SyntheticSize.Rehearsal) => new(500, 500, 0, 0, Images: 20, 0),
+        (DatasetKind.Konvid1k, SyntheticSize.Rehearsal) => new(960, 540, 0, 0, Images: 13, Frames: 8),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), $"{kind}/{size}: no size plan"),
     };
 }

@@ -8,4 +8,10 @@ public enum SyntheticSize
 
     /// <summary>For the demo (`leakspec replicate`): all cases, clean and leaky, 5 splits in about 15 minutes on 2 cores.</summary>
     Default,
+
+    /// <summary>
+    /// For the Rehearsal test tier: each release's own resolution (so the paper backbones' real crops and input sizes
+    /// apply), with the fewest items that every Full code path accepts, because each item costs seconds there.
+    /// </summary>
+    Rehearsal,
 }

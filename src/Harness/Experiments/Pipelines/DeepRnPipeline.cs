@@ -57,19 +57,23 @@ public static class DeepRnPipeline
         }
     }
 
-    /// <summary>The epoch in a snapshot file name (epoch-0040.backbone.dat).</summary>
-    /// <summary>The first saved epoch whose stage-1 SROCC is within 0.01 of the best it ever reaches (D.1's "stops improving").</summary>
+    /// <summary>
+    /// The first saved epoch whose stage-1 SROCC is within 0.01 of the best it ever reaches (D.1's "stops improving").
+    /// A saved model whose predictions are all equal has no SROCC (NaN) and takes no part; NaN when none has one.
+    /// </summary>
     private static double PlateauEpoch(CurvePoint[] stage1)
     {
-        if (stage1.Length == 0)
+        var ranked = stage1.Where(p => double.IsFinite(p.Value)).ToArray();
+        if (ranked.Length == 0)
         {
             return double.NaN;
         }
 
-        var best = stage1.Max(p => p.Value);
-        return stage1.OrderBy(p => p.Step).First(p => p.Value >= best - 0.01).Step;
+        var best = ranked.Max(p => p.Value);
+        return ranked.OrderBy(p => p.Step).First(p => p.Value >= best - 0.01).Step;
     }
 
+    /// <summary>The epoch in a snapshot file name (epoch-0040.backbone.dat).</summary>
     private static int Epoch(string path) =>
         int.Parse(Path.GetFileName(path).AsSpan(6, 4), System.Globalization.CultureInfo.InvariantCulture);
 
