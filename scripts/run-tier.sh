@@ -4,9 +4,10 @@
 #   scripts/run-tier.sh fast        # the Fast tier (./test-fast builds first, then calls this)
 #   scripts/run-tier.sh sabotage    # the Fast runs with deliberate harness faults: each listed claim check must fail
 #   scripts/run-tier.sh rehearsal   # every Full test's code path on synthetic data with random paper-backbone weights
+#   scripts/run-tier.sh demo        # the demo (default synthetic data, demo profile) with every claim's Demo margins
 set -euo pipefail
 cd "$(dirname "$0")/.."
-tier="${1:?usage: scripts/run-tier.sh fast|sabotage|rehearsal [dotnet test arguments]}"
+tier="${1:?usage: scripts/run-tier.sh fast|sabotage|rehearsal|demo [dotnet test arguments]}"
 shift
 settings="runsettings/$tier.runsettings"
 [ -f "$settings" ] || { echo "run-tier: no $settings" >&2; exit 2; }

@@ -30,7 +30,7 @@ internal static class KonvidWriter
                 var type = DistortionCatalog.Video[rng.Next(DistortionCatalog.Video.Length)];
                 var level = 1 + rng.Next(SizePlan.Levels);
                 var style = ContentStyle.Draw(ctx.Rng(Streams.Style, i));
-                var scene = new MovingScene(style, w, h, frames, ctx.Rng(Streams.Layout, i));
+                var scene = new MovingScene(style, w, h, ctx.Rng(Streams.Layout, i));
                 var rgb = new byte[w * h * 3 * frames];
                 for (var t = 0; t < frames; t++)
                 {

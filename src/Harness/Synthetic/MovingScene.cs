@@ -7,31 +7,36 @@ namespace LeakSpec.Synthetic;
 /// </summary>
 internal sealed class MovingScene
 {
+    /// <summary>Frames of a real KoNViD-1k clip: 8 s at the synthetic videos' <see cref="VideoEncoder.Fps"/>.</summary>
+    public const int RealClipFrames = 8 * VideoEncoder.Fps;
+
     private readonly RgbImage background;
     private readonly int width;
     private readonly int height;
     private readonly double x0, y0, vx, vy, zoomRate;
     private readonly (double X, double Y, double Vx, double Vy, double R, float[] Colour)[] movers;
 
-    public MovingScene(ContentStyle style, int width, int height, int frames, Random rng)
+    public MovingScene(ContentStyle style, int width, int height, Random rng)
     {
         this.width = width;
         this.height = height;
         background = DeadLeaves.RenderRaw(style, 2 * width, 2 * height, rng);
 
-        // The camera pans at most a quarter of the frame over the clip and zooms by up to ±5 %: a hand-held shot.
-        var travel = 0.25 / Math.Max(1, frames - 1);
+        // The camera pans at most a quarter of the frame and zooms by up to ±5 % over the 8 s of a KoNViD-1k clip (a
+        // hand-held shot), at the same speed per second in a shorter synthetic clip: a clip cut short for the budget
+        // must not move four times as fast, or its frames would look less alike than a real clip's.
+        var travel = 0.25 / RealClipFrames;
         x0 = rng.NextDouble() * 0.5 * width;
         y0 = rng.NextDouble() * 0.5 * height;
         vx = (rng.NextDouble() - 0.5) * 2 * travel * width;
         vy = (rng.NextDouble() - 0.5) * 2 * travel * height;
-        zoomRate = 0.1 * (rng.NextDouble() - 0.5) / Math.Max(1, frames - 1);
+        zoomRate = 0.1 * (rng.NextDouble() - 0.5) / RealClipFrames;
         movers = new (double, double, double, double, double, float[])[1 + rng.Next(3)];
         for (var m = 0; m < movers.Length; m++)
         {
             var colour = DeadLeaves.Render(style, 1, 1, rng).Data;
             movers[m] = (rng.NextDouble() * width, rng.NextDouble() * height,
-                (rng.NextDouble() - 0.5) * 0.5 * width / frames, (rng.NextDouble() - 0.5) * 0.5 * height / frames,
+                (rng.NextDouble() - 0.5) * 0.5 * width / RealClipFrames, (rng.NextDouble() - 0.5) * 0.5 * height / RealClipFrames,
                 (0.08 + (0.12 * rng.NextDouble())) * height, colour);
         }
     }

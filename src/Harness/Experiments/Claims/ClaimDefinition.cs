@@ -15,6 +15,12 @@ public sealed record ClaimDefinition(
     string Where,
     Action<CheckBuilder> Check)
 {
+    /// <summary>
+    /// Why the demo does not show this claim yet (null: it does, and the Demo test asserts it). A claim with a gap has
+    /// its Demo test skipped with this reason; the report's claim-check table still evaluates it.
+    /// </summary>
+    public string? DemoGap { get; init; }
+
     /// <summary>The case's variants the check compares (read off the check itself, so the list cannot drift from it).</summary>
     public IReadOnlyList<string> Variants
     {

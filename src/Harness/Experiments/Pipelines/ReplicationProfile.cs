@@ -46,7 +46,8 @@ public sealed record ReplicationProfile(
     /// FC-512 layer and the head learn over cached pooled features, Adam at 1e-3 instead of SGD), which is what lets
     /// the leaky runs memorise their test items within the budget while keeping the paper's iteration counts, patience
     /// and validation interval; Cases IV and DeepRN fine-tune the whole network (their features are the trunk's own
-    /// feature maps) for a few epochs; LSTM widths scaled down; every 4th video frame. The frame classifier keeps our
+    /// feature maps) for a few epochs (Case IV: the head's bias starts at the mean score; DeepRN: two trainings of 10
+    /// epochs instead of the paper's one of 150); LSTM widths scaled down; every 4th video frame. The frame classifier keeps our
     /// earlier rule where the paper's is the authors' (<see cref="DemoFrameClassifier"/>).
     /// </summary>
     public static ReplicationProfile Demo { get; } = new(
@@ -71,14 +72,18 @@ public sealed record ReplicationProfile(
         },
         new MultiGapConfig
         {
-            Backbone = BackboneSpec.EmbeddedResNet18("Inception-V3"), CropSize = 32, CropsPerImage = 1, LearningRate = 1e-3, BatchSize = 128, Epochs = 2, Patience = 1,
+            // The paper's Adam at 1e-4 and batch 28 (86 steps in 2 epochs; batch 128 at 1e-3 gave 19 steps that moved the
+            // trunk more than the head: fine-tuning lowered both splits); the head's bias starts at the mean DMOS.
+            Backbone = BackboneSpec.EmbeddedResNet18("Inception-V3"), CropSize = 32, CropsPerImage = 1, LearningRate = 1e-4, BatchSize = 28, Epochs = 2, Patience = 1,
+            RegressionBiasAtTrainMean = true,
         },
         new DeepRnConfig
         {
             Backbone = BackboneSpec.EmbeddedResNet18("ResNet-101"), ResizeShorterTo = 32, Optimizer = Training.OptimizerKind.Adam, LearningRate = 1e-3,
-            BatchSize = 128, Epochs = 4, DecayEvery = 3, SnapshotEvery = 1, Stage2 = new DistributionRegressorConfig(Epochs: 20, Patience: 4),
-            // Every split trains (each with its seed): the demo's and Fast tier's claim checks average over splits.
-            Trainings = null,
+            // Two trainings of 10 epochs (decay every 4, a snapshot every 2) in the budget five trainings of 4 epochs took: the
+            // paper trains once for 150 epochs and stage 1 saturates (D.1), which 4 epochs never reached.
+            BatchSize = 128, Epochs = 10, DecayEvery = 4, SnapshotEvery = 2, Stage2 = new DistributionRegressorConfig(Epochs: 20, Patience: 4),
+            Trainings = 2,
         },
         new FrameOptions(Stride: 4));
 
@@ -90,10 +95,10 @@ public sealed record ReplicationProfile(
     {
         Name = "fast",
         DeepBiq = Demo.DeepBiq with { Backbone = BackboneSpec.SmallCnn("CaffeNet (ImageNet+Places)"), FrozenTrunk = null, CropSize = 32, LearningRate = 3e-3, MaxEpochs = 20, Patience = 4, LeakyIterations = 150, FeatureCrops = 1 },
-        MultiGap = Demo.MultiGap with { Backbone = BackboneSpec.SmallCnn("Inception-V3"), CropSize = 24, CropsPerImage = 2, BatchSize = 28, Epochs = 10, Patience = 2 },
-        CnnSvr = Demo.CnnSvr with { Backbone = BackboneSpec.SmallCnn("Inception-V3"), FrozenTrunk = null, LearningRate = 3e-3, HeadLrFactor = 10, Epochs = 30, ValidateEveryFrames = 64, Patience = 8, Lstm = new LstmConfig(Hidden1: 64, Hidden2: 16, LearningRate: 1e-3, Epochs: 10, DiscardPartialBatch: false) },
+        MultiGap = Demo.MultiGap with { Backbone = BackboneSpec.SmallCnn("Inception-V3"), CropSize = 24, CropsPerImage = 2, LearningRate = 1e-3, BatchSize = 28, Epochs = 10, Patience = 2, RegressionBiasAtTrainMean = false },
+        CnnSvr = Demo.CnnSvr with { Backbone = BackboneSpec.SmallCnn("Inception-V3"), FrozenTrunk = null, LearningRate = 3e-3, HeadLrFactor = 10, Epochs = 30, ValidateEveryFrames = 64, Patience = 8, RestoreBest = true, Lstm = new LstmConfig(Hidden1: 64, Hidden2: 16, LearningRate: 1e-3, Epochs: 10, DiscardPartialBatch: false) },
         EndToEnd = Demo.EndToEnd with { Backbone = BackboneSpec.SmallCnn("Inception-V3"), FrozenTrunk = null, Epochs = 8 },
-        DeepRn = Demo.DeepRn with { Backbone = BackboneSpec.SmallCnn("ResNet-101"), ResizeShorterTo = null, BatchSize = 32, Epochs = 20, DecayEvery = 10, SnapshotEvery = 5, Stage2 = new() },
+        DeepRn = Demo.DeepRn with { Backbone = BackboneSpec.SmallCnn("ResNet-101"), ResizeShorterTo = null, BatchSize = 32, Epochs = 20, DecayEvery = 10, SnapshotEvery = 5, Stage2 = new(), Trainings = null },
         Frames = new FrameOptions(),
     };
 
@@ -101,8 +106,10 @@ public sealed record ReplicationProfile(
     /// The frame classifier's fine-tuning rule of the Demo and Fast profiles, kept from before the Paper profile took the
     /// authors' (their claim margins were set on it; the tiny sets have too few frames for 20 validations per epoch):
     /// batch 32 (the paper's text), no L2, validation every <see cref="CnnSvrConfig.ValidateEveryFrames"/> frames in
-    /// both splits, stopping on the validation loss with patience 5, the best checkpoint restored, the peak test
-    /// accuracy taken on every test frame.
+    /// both splits, stopping on the validation loss with patience 5, the peak test accuracy taken on every test frame.
+    /// The network at the stop is kept, as MATLAB's trainNetwork returns it to the authors' script (the best checkpoint
+    /// restored, the clean fine-tuning kept a network from before it had memorised its videos, and a tainted test set
+    /// ranked no better than an independent one: 0.46 vs 0.47 SROCC on the default seed; kept at the stop, 0.57).
     /// </summary>
     private static CnnSvrConfig DemoFrameClassifier(CnnSvrConfig c) => c with
     {
@@ -112,7 +119,7 @@ public sealed record ReplicationProfile(
         FrameSplitValidationsPerEpoch = null,
         StopBy = Training.StopMetric.ValidationLoss,
         Patience = 5,
-        RestoreBest = true,
+        RestoreBest = false,
         PeakTestFrameFraction = 1,
     };
 }
