@@ -102,11 +102,6 @@ public static class FineTuner
         var classification = cfg.Head == HeadKind.Classification;
         var head = TrainingHeads.Create(cfg.Head, bodyDim, classification ? cfg.Quantizer!.Classes : 1);
         SeededInit.Apply(head, Seeding.Derive(cfg.Seed, "fine-tune", "head-init"));
-        if (cfg.RegressionBiasAtTrainMean && !classification)
-        {
-            StartBiasAt(head, trainScores.Average());
-        }
-
         try
         {
             body.to(dev);
@@ -210,15 +205,6 @@ public static class FineTuner
     }
 
     /// <summary>Writes epoch-NNNN.backbone.dat and .head.dat atomically; returns the backbone file's path.</summary>
-    /// <summary>Sets the bias of the head's last linear layer (its one output) to <paramref name="value"/>.</summary>
-    private static void StartBiasAt(nn.Module head, double value)
-    {
-        var last = head.modules().OfType<TorchSharp.Modules.Linear>().Last();
-        using var _ = no_grad();
-        using var v = value.ToScalar();
-        last.bias!.fill_(v);
-    }
-
     private static string SaveSnapshot(nn.Module backbone, nn.Module head, string directory, int epoch)
     {
         string Save(nn.Module module, string suffix)

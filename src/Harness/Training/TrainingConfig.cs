@@ -26,14 +26,6 @@ public sealed record TrainingConfig
 
     public HeadKind Head { get; init; } = HeadKind.Classification;
 
-    /// <summary>
-    /// A regression head's output bias starts at the training scores' mean instead of 0 (Keras' and PyTorch's zero
-    /// bias, the paper's). A deviation for short fine-tunings only: Adam moves a bias by about the learning rate per
-    /// step, so within a few dozen steps a zero-bias head's error (3 DMOS on KADID-10k) is one large gradient that the
-    /// trunk absorbs instead of the distortions.
-    /// </summary>
-    public bool RegressionBiasAtTrainMean { get; init; }
-
     /// <summary>Required for <see cref="HeadKind.Classification"/>.</summary>
     public ScoreQuantizer? Quantizer { get; init; }
 

@@ -27,7 +27,15 @@ internal static class Case2Claims
             b => b.Audit(FrameSplit, Leak.CaseII)
                 .MeanAbove(FrameSplit, Measure.Scalar(ScalarKeys.PeakValAccuracy), b.IsFull ? 0.95 : 0.75)
                 .Above(FrameSplit, VideoSplit, Measure.Scalar(ScalarKeys.PeakValAccuracy), FrameOverVideo)
-                .NotAbove(FrameSplit, Measure.Scalar(ScalarKeys.TrainAccuracy), FrameSplit, Measure.Scalar(ScalarKeys.PeakValAccuracy), new(Fast: 0.25, Demo: 0.15, Full: 0.05))),
+                .NotAbove(FrameSplit, Measure.Scalar(ScalarKeys.TrainAccuracy), FrameSplit, Measure.Scalar(ScalarKeys.PeakValAccuracy), new(Fast: 0.25, Demo: 0.15, Full: 0.05)))
+        {
+            DemoGap = "validation accuracy tracking training accuracy. The demo reads every 4th of its 48 frames, so the fine-tuning "
+                + "holds 2–3 frames per video (the paper's 20 % of 240: 48) and its validation frames are not near-copies of them "
+                + "(default seed: peak validation accuracy 0.78, 0.22 below training). Reading every 2nd frame shows the claim "
+                + "(0.97, 0.03 below training; every frame: 0.996, 0.004), but the profile's frame stride is Case III's too, whose "
+                + "frame features and LSTM sequences it doubles: estimated from this stop's timings, the demo would then pass its "
+                + "15 minutes.",
+        },
         new("C2.2", "2",
             "The peak test accuracy … was 46.52 % on average, only 5.44 percentage points above the accuracy of always predicting the dominant class (41.08 %).",
             "fast",

@@ -46,9 +46,6 @@ public sealed record MultiGapConfig
     /// <summary>Validations (epochs) without improvement before stopping; the paper lowers the rate on a plateau instead.</summary>
     public int? Patience { get; init; } = 3;
 
-    /// <summary>False: Keras' zero bias of the new Dense(1) head, as the authors' script (TrainingConfig.RegressionBiasAtTrainMean).</summary>
-    public bool RegressionBiasAtTrainMean { get; init; }
-
     public MatlabSvrOptions Svr { get; init; } = new();
 
     /// <summary>
@@ -64,7 +61,6 @@ public sealed record MultiGapConfig
         BatchSize = BatchSize,
         Epochs = Epochs,
         Head = HeadKind.Regression,
-        RegressionBiasAtTrainMean = RegressionBiasAtTrainMean,
         Input = new InputConfig(CropSize: CropSize, Crop: CropMode.Random, CropsPerImage: CropsPerImage),
         SelectBy = StopMetric.ValidationLoss,
         Patience = Patience,
