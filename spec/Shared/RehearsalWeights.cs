@@ -45,7 +45,7 @@ public static class RehearsalWeights
     public static string ArchitectureOf(WeightFile file, string folder)
     {
         var paper = ReplicationProfile.Paper(folder);
-        BackboneSpec[] specs = [paper.DeepBiq.Backbone, paper.CnnSvr.Backbone, paper.EndToEnd.Backbone, paper.MultiGap.Backbone, paper.DeepRn.Backbone];
+        BackboneSpec[] specs = [paper.DeepBiq.Backbone, paper.CnnSvr.Backbone, paper.EndToEnd.Backbone, paper.MultiGap.Backbone, .. (paper.MultiGap.EndToEndBackbone is { } row7 ? [row7] : Array.Empty<BackboneSpec>()), paper.DeepRn.Backbone];
         var spec = specs.FirstOrDefault(s => s.Kind == BackboneKind.Paper && Path.GetFileName(s.WeightsPath) == file.FileName);
         return spec?.PaperName ?? throw new ArgumentException(
             $"No backbone of the Paper profile loads {file.FileName} (it loads {string.Join(", ", specs.Select(s => Path.GetFileName(s.WeightsPath)).Distinct())}); " +
