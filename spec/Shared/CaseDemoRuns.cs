@@ -49,11 +49,7 @@ public abstract class CaseDemoRuns(string caseId)
         var output = DemoTier.OutputFor(caseId);
         void Progress(string line) => TestContext.Current.SendDiagnosticMessage(line);
         var ctx = ReplicationSetup.CreateContext(output, "synthetic", "cpu", Progress);
-        var profile = ReplicationProfile.Demo;
-        ctx = ctx with { ProfileName = profile.Name };
-        ReplicationSetup.PrepareSyntheticData(ctx, [caseId], DemoTier.Seed, CaseRegistry.Synthetic);
-        var runners = ReplicationSetup.SelectRunners(CaseRegistry.Create(ctx, profile), [caseId]);
-        var run = new Replicator(runners).Run(ctx, DemoTier.Splits, DemoTier.Seed, TestContext.Current.CancellationToken);
+        var run = ReplicationSetup.Replicate(ctx, ReplicationProfile.Demo, [caseId], DemoTier.Splits, DemoTier.Seed, TestContext.Current.CancellationToken);
         TestContext.Current.AddAttachment("report.md", File.ReadAllText(Path.Combine(output, Reporting.ReportWriter.ReportFile)), replaceExistingValue: true);
         return run.Variants.ToDictionary(v => v.Variant, v => v.Splits, StringComparer.Ordinal);
     }

@@ -63,11 +63,8 @@ internal static class ReplicateCommand
             var (splits, authors) = ReplicationSetup.ParseSplits(splitsValue, seed);
             var ctx = ReplicationSetup.CreateContext(outDir, data, ReplicationSetup.ResolveDevice(device, CudaAvailable), Progress) with { AuthorsSplits = authors };
             var profile = ReplicationSetup.SelectProfile(profileName, ctx.IsSynthetic, Runtime.FullTierEnvironment.WeightsRoot);
-            ctx = ctx with { ProfileName = profile.Name };
             Progress($"profile · {profile.Name}{(profileName is null ? " (default for this data)" : string.Empty)}");
-            ReplicationSetup.PrepareSyntheticData(ctx, requested, seed, CaseRegistry.Synthetic);
-            var runners = ReplicationSetup.SelectRunners(CaseRegistry.Create(ctx, profile), requested);
-            var results = new Replicator(runners).Run(ctx, splits, seed, ct);
+            var results = ReplicationSetup.Replicate(ctx, profile, requested, splits, seed, ct);
             Progress($"done: {results.Variants.Count} variants × {splits} splits on {results.Device}; report: {Path.Combine(ctx.OutputDir, "report.md")}");
             return 0;
         }

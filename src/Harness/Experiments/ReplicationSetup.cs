@@ -142,4 +142,17 @@ public static class ReplicationSetup
 
         return requested.Select(id => available.First(r => r.CaseId == id)).ToArray();
     }
+
+    /// <summary>
+    /// The steps of `leakspec replicate` once its options are parsed: the synthetic data the cases need (when the
+    /// context is synthetic), their runners with <paramref name="profile"/>, and the run. The Demo tests take the same steps.
+    /// </summary>
+    public static RunResults Replicate(
+        ReplicationContext ctx, Pipelines.ReplicationProfile profile, IReadOnlyList<string> caseIds, int splits, int seed, CancellationToken ct)
+    {
+        ctx = ctx with { ProfileName = profile.Name };
+        PrepareSyntheticData(ctx, caseIds, seed, CaseRegistry.Synthetic);
+        var runners = SelectRunners(CaseRegistry.Create(ctx, profile), caseIds);
+        return new Replicator(runners).Run(ctx, splits, seed, ct);
+    }
 }
