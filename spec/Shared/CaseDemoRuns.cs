@@ -50,6 +50,7 @@ public abstract class CaseDemoRuns(string caseId)
         void Progress(string line) => TestContext.Current.SendDiagnosticMessage(line);
         var ctx = ReplicationSetup.CreateContext(output, "synthetic", "cpu", Progress);
         var run = ReplicationSetup.Replicate(ctx, ReplicationProfile.Demo, [caseId], DemoTier.Splits, DemoTier.Seed, TestContext.Current.CancellationToken);
+        Reporting.ReportWriter.Publish(run, ctx);
         TestContext.Current.AddAttachment("report.md", File.ReadAllText(Path.Combine(output, Reporting.ReportWriter.ReportFile)), replaceExistingValue: true);
         return run.Variants.ToDictionary(v => v.Variant, v => v.Splits, StringComparer.Ordinal);
     }

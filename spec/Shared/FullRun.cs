@@ -42,6 +42,7 @@ public static class FullRun
         };
         var runner = new VariantFilter(fullCase.Create(ctx, profile), variants);
         var results = new Replicator([runner]).Run(ctx, settings.Splits, seed: 1, TestContext.Current.CancellationToken);
+        Reporting.ReportWriter.Publish(results, ctx);
         FullTier.Attach("results.json", File.ReadAllText(Path.Combine(output, Reporting.ReportWriter.ResultsFile)), settings.Environment);
         FullTier.Attach("report.md", File.ReadAllText(Path.Combine(output, Reporting.ReportWriter.ReportFile)), settings.Environment);
         return results.Variants.ToDictionary(v => v.Variant);

@@ -8,20 +8,20 @@ namespace LeakSpec.Spec.Shared;
 /// What a Full-tier test needs from the machine: dataset roots and weight files named by environment variables
 /// (exported, or set in runsettings/full.runsettings; LEAKSPEC_DATA for all five datasets at once). Anything missing
 /// skips the test with the variable, the path it looked at and how to obtain the data; a Full test never passes without
-/// having trained, and fails rather than train on the CPU (Runtime.FullTierGate).
+/// having trained, and fails rather than train on the CPU (FullTierGate).
 /// </summary>
 public static class FullTier
 {
-    public const string WeightsVariable = Runtime.FullTierEnvironment.WeightsVariable;
-    public const string ResultsVariable = Runtime.FullTierEnvironment.ResultsVariable;
+    public const string WeightsVariable = FullTierEnvironment.WeightsVariable;
+    public const string ResultsVariable = FullTierEnvironment.ResultsVariable;
 
     /// <summary>LEAKSPEC_TID2013, LEAKSPEC_KADID10K, LEAKSPEC_KONIQ10K, LEAKSPEC_LIVEC, LEAKSPEC_KONVID1K.</summary>
-    public static string VariableFor(DatasetKind kind) => Runtime.FullTierEnvironment.DatasetVariable(kind);
+    public static string VariableFor(DatasetKind kind) => FullTierEnvironment.DatasetVariable(kind);
 
     /// <summary>The dataset's root (LEAKSPEC_&lt;DATASET&gt;, else LEAKSPEC_DATA/&lt;folder&gt;), or a skip naming what is missing.</summary>
     public static string RequireDataset(DatasetKind kind)
     {
-        var (root, problem) = Runtime.FullTierEnvironment.ResolveDataset(kind, Environment.GetEnvironmentVariable, Runtime.FullTierEnvironment.PathExists);
+        var (root, problem) = FullTierEnvironment.ResolveDataset(kind, Environment.GetEnvironmentVariable, FullTierEnvironment.PathExists);
         if (root is null)
         {
             Assert.Skip(problem!);
@@ -33,7 +33,7 @@ public static class FullTier
     /// <summary>The full path of a weight file under LEAKSPEC_WEIGHTS, or a skip naming what is missing.</summary>
     public static string RequireWeights(string fileName, string howToObtain)
     {
-        var (path, problem) = Runtime.FullTierEnvironment.ResolveWeights(fileName, howToObtain, Environment.GetEnvironmentVariable, Runtime.FullTierEnvironment.PathExists);
+        var (path, problem) = FullTierEnvironment.ResolveWeights(fileName, howToObtain, Environment.GetEnvironmentVariable, FullTierEnvironment.PathExists);
         if (path is null)
         {
             Assert.Skip(problem!);
@@ -45,39 +45,39 @@ public static class FullTier
     public static string RequireWeights(WeightFile weights) => RequireWeights(weights.FileName, weights.HowToObtain);
 
     /// <summary>
-    /// What a training Full test needs, decided by <see cref="Runtime.FullTierGate"/>: skips when data or weights are
+    /// What a training Full test needs, decided by <see cref="FullTierGate"/>: skips when data or weights are
     /// missing (every missing thing named, <paramref name="alsoNeeded"/> included); FAILS when they are present but CUDA
     /// is not (unless LEAKSPEC_ALLOW_CPU=1), so a GPU box with a CPU build never runs the tier on its CPU in silence.
     /// </summary>
     /// <param name="alsoNeeded">Weight files a variant loads beside <paramref name="weights"/> (Case IV's row 7 network), or none.</param>
     /// <param name="environment">Variable → value; the process's environment when null (the Rehearsal tier passes its own).</param>
-    public static Runtime.FullTierDecision Require(
+    public static FullTierDecision Require(
         IReadOnlyList<DatasetKind> datasets, WeightFile weights, IReadOnlyList<WeightFile>? alsoNeeded = null, Func<string, string?>? environment = null)
     {
         var env = environment ?? Environment.GetEnvironmentVariable;
-        Runtime.FullTierDecision Decide(bool cuda) => Runtime.FullTierGate.Decide(
-            datasets, (weights.FileName, weights.HowToObtain), env, Runtime.FullTierEnvironment.PathExists, cuda, Runtime.BuildInfo.TorchBackend);
+        FullTierDecision Decide(bool cuda) => FullTierGate.Decide(
+            datasets, (weights.FileName, weights.HowToObtain), env, FullTierEnvironment.PathExists, cuda, Runtime.BuildInfo.TorchBackend);
 
         var missing = (alsoNeeded ?? [])
-            .Select(w => Runtime.FullTierEnvironment.ResolveWeights(w.FileName, w.HowToObtain, env, Runtime.FullTierEnvironment.PathExists).Problem)
+            .Select(w => FullTierEnvironment.ResolveWeights(w.FileName, w.HowToObtain, env, FullTierEnvironment.PathExists).Problem)
             .OfType<string>()
             .ToArray();
 
         // Missing data skips before libtorch is loaded to ask for CUDA (a second per test on a machine without data).
         var decision = Decide(cuda: true);
-        if (decision.Verdict == Runtime.FullTierVerdict.Skip || missing.Length > 0)
+        if (decision.Verdict == FullTierVerdict.Skip || missing.Length > 0)
         {
-            Assert.Skip(string.Join(" | ", decision.Verdict == Runtime.FullTierVerdict.Skip ? [decision.Message, .. missing] : missing));
+            Assert.Skip(string.Join(" | ", decision.Verdict == FullTierVerdict.Skip ? [decision.Message, .. missing] : missing));
         }
 
         decision = Decide(Runtime.DeviceSelector.Select("auto").Device == "cuda");
 
         switch (decision.Verdict)
         {
-            case Runtime.FullTierVerdict.Skip:
+            case FullTierVerdict.Skip:
                 Assert.Skip(decision.Message);
                 break;
-            case Runtime.FullTierVerdict.Fail:
+            case FullTierVerdict.Fail:
                 Assert.Fail(decision.Message);
                 break;
         }
@@ -133,7 +133,7 @@ public static class FullTier
     private static string? Lookup(string variable, Func<string, string?> environment)
     {
         var value = environment(variable);
-        return string.IsNullOrWhiteSpace(value) || Runtime.FullTierEnvironment.IsPlaceholder(value) ? null : Path.GetFullPath(value.Trim());
+        return string.IsNullOrWhiteSpace(value) || FullTierEnvironment.IsPlaceholder(value) ? null : Path.GetFullPath(value.Trim());
     }
 
     private static string Safe(string name) =>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LeakSpec.Benchmarks;
 using LeakSpec.IO;
 using LeakSpec.Models;
 

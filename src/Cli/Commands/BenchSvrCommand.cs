@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using LeakSpec.Benchmarks;
 using LeakSpec.Regression;
-using LeakSpec.Regression.Benchmark;
 
 namespace LeakSpec.Cli.Commands;
 

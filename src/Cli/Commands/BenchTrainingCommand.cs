@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using LeakSpec.Benchmarks;
 using LeakSpec.Runtime;
 using LeakSpec.Training;
 

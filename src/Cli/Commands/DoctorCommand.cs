@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LeakSpec.Experiments;
 using LeakSpec.Runtime;
 
 namespace LeakSpec.Cli.Commands;

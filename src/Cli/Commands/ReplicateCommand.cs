@@ -62,9 +62,10 @@ internal static class ReplicateCommand
             var requested = ReplicationSetup.ParseCases(cases);
             var (splits, authors) = ReplicationSetup.ParseSplits(splitsValue, seed);
             var ctx = ReplicationSetup.CreateContext(outDir, data, ReplicationSetup.ResolveDevice(device, CudaAvailable), Progress) with { AuthorsSplits = authors };
-            var profile = ReplicationSetup.SelectProfile(profileName, ctx.IsSynthetic, Runtime.FullTierEnvironment.WeightsRoot);
+            var profile = ReplicationSetup.SelectProfile(profileName, ctx.IsSynthetic, FullTierEnvironment.WeightsRoot);
             Progress($"profile · {profile.Name}{(profileName is null ? " (default for this data)" : string.Empty)}");
             var results = ReplicationSetup.Replicate(ctx, profile, requested, splits, seed, ct);
+            Reporting.ReportWriter.Publish(results, ctx);
             Progress($"done: {results.Variants.Count} variants × {splits} splits on {results.Device}; report: {Path.Combine(ctx.OutputDir, "report.md")}");
             return 0;
         }

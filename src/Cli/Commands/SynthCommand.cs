@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LeakSpec.Benchmarks;
 using LeakSpec.Datasets;
 using LeakSpec.Synthetic;
 

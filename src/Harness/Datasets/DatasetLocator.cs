@@ -11,7 +11,15 @@ public static class DatasetLocator
 
     public static string FolderName(DatasetKind kind) => kind.ToString().ToLowerInvariant();
 
-    public static string VariableFor(DatasetKind kind) => Runtime.FullTierEnvironment.DatasetVariable(kind);
+    public static string VariableFor(DatasetKind kind) => kind switch
+    {
+        DatasetKind.Tid2013 => "LEAKSPEC_TID2013",
+        DatasetKind.Kadid10k => "LEAKSPEC_KADID10K",
+        DatasetKind.Koniq10k => "LEAKSPEC_KONIQ10K",
+        DatasetKind.LiveC => "LEAKSPEC_LIVEC",
+        DatasetKind.Konvid1k => "LEAKSPEC_KONVID1K",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 
     /// <summary>The dataset's root when one is configured and its metadata file exists, else null.</summary>
     public static string? Find(DatasetKind kind) => Find(kind, Environment.GetEnvironmentVariable);

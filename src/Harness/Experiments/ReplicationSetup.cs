@@ -61,7 +61,7 @@ public static class ReplicationSetup
         {
             "demo" => Pipelines.ReplicationProfile.Demo,
             "paper" => Pipelines.ReplicationProfile.Paper(weightsRoot() ?? throw new ReplicationException(
-                $"--profile paper{(requested is null ? " (the default for real data)" : string.Empty)} runs the paper's backbones: set {Runtime.FullTierEnvironment.WeightsVariable} to the folder holding alexnet.pt, inception_v3.pt, inception_resnet_v2.pt and resnet101.pt (PyTorch state dicts written by scripts/make-weights.py; see README, \"The Full tier on a GPU box\"), or pass --profile demo for the embedded ResNet18 on the CPU.")),
+                $"--profile paper{(requested is null ? " (the default for real data)" : string.Empty)} runs the paper's backbones: set {FullTierEnvironment.WeightsVariable} to the folder holding alexnet.pt, inception_v3.pt, inception_resnet_v2.pt and resnet101.pt (PyTorch state dicts written by scripts/make-weights.py; see README, \"The Full tier on a GPU box\"), or pass --profile demo for the embedded ResNet18 on the CPU.")),
             _ => throw new ReplicationException($"--profile {requested}: expected one of {string.Join(", ", ProfileNames)}."),
         };
     }

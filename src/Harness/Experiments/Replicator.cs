@@ -1,13 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
-using LeakSpec.Reporting;
-
 namespace LeakSpec.Experiments;
 
 /// <summary>
 /// Runs the requested cases × variants × splits, reusing every split the run store already holds for the same key,
-/// then writes results.json, report.md and plots/. Each finished split is on disk before the next starts, so an
+/// and returns the run's results (Reporting.ReportWriter.Publish writes them). Each finished split is on disk before the next starts, so an
 /// interrupted run (exception, Ctrl+C, power) resumes where it stopped.
 /// </summary>
 public sealed class Replicator
@@ -47,10 +45,7 @@ public sealed class Replicator
         }
 
         var data = ctx.IsSynthetic ? ReplicationContext.SyntheticData : ctx.DataRoot;
-        var results = new RunResults(Version, ctx.Device, variants, data, seed, splitCount, clock.Elapsed.TotalSeconds, ctx.ProfileName);
-        ReportWriter.WriteAll(results, ctx.OutputDir);
-        ctx.Progress($"wrote {Path.Combine(ctx.OutputDir, ReportWriter.ResultsFile)}, {ReportWriter.ReportFile} and {ReportWriter.PlotsFolder}/");
-        return results;
+        return new RunResults(Version, ctx.Device, variants, data, seed, splitCount, clock.Elapsed.TotalSeconds, ctx.ProfileName);
     }
 
     private static VariantResult RunVariant(

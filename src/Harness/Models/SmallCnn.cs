@@ -20,7 +20,7 @@ public sealed class SmallCnn : IBackbone
         TorchRuntime.EnsureLoaded();
         this.widths = (widths ?? [16, 32, 64]).ToArray();
         net = new SmallCnnNet(this.widths);
-        Training.SeededInit.Apply(net, Seeding.Derive(seed, "small-cnn-init"));
+        SeededInit.Apply(net, Seeding.Derive(seed, "small-cnn-init"));
     }
 
     public string Name => "small-cnn-" + string.Join("-", widths);

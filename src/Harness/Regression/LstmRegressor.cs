@@ -42,7 +42,7 @@ public sealed class LstmRegressor : IDisposable
         var dev = device.ToTorch();
         Seeding.Seed(Seeding.Derive(cfg.Seed, "lstm"));
         var net = new LstmNet(cfg.InputSize, cfg.Hidden1, cfg.Hidden2);
-        Training.SeededInit.Apply(net, Seeding.Derive(cfg.Seed, "lstm-init"));
+        Models.SeededInit.Apply(net, Seeding.Derive(cfg.Seed, "lstm-init"));
         try
         {
             net.to(dev);

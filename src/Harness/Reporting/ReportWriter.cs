@@ -20,4 +20,11 @@ public static class ReportWriter
         Plots.WriteAll(results, Path.Combine(outputDir, PlotsFolder));
         AtomicFile.WriteAllText(Path.Combine(outputDir, ReportFile), MarkdownReport.Build(results));
     }
+
+    /// <summary>A finished run's outputs into the run's folder, said on its progress line.</summary>
+    public static void Publish(RunResults results, ReplicationContext ctx)
+    {
+        WriteAll(results, ctx.OutputDir);
+        ctx.Progress($"wrote {Path.Combine(ctx.OutputDir, ResultsFile)}, {ReportFile} and {PlotsFolder}/");
+    }
 }

@@ -1,3 +1,4 @@
+using LeakSpec.Models;
 using LeakSpec.Runtime;
 using TorchSharp;
 using TorchSharp.Modules;

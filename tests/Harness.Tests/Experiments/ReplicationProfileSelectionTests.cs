@@ -60,6 +60,7 @@ public sealed class ReplicationProfileSelectionTests
         var runners = ReplicationSetup.SelectRunners(CaseRegistry.Create(ctx, profile), ["4"]);
         var noFineTuning = new VariantSubset(runners[0], [Case4Runner.NoFtRandom, Case4Runner.NoFtGrouped]);
         var results = new Replicator([noFineTuning]).Run(ctx, 1, 1, CancellationToken.None);
+        LeakSpec.Reporting.ReportWriter.Publish(results, ctx);
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(ctx.OutputDir, "results.json")));
 
         // Then every variant ran on the folder's data with the embedded ResNet18, and results.json names the profile

@@ -9,6 +9,14 @@ public sealed class ReplicatorTests
     private static ReplicationContext Context(string dir, List<string> lines) =>
         new(dir, "cpu", lines.Add, Path.Combine(dir, "data"), IsSynthetic: true);
 
+    // What `leakspec replicate` does after parsing: the run, then its outputs.
+    private static RunResults RunAndPublish(ICaseRunner runner, ReplicationContext ctx, int splits, int seed, CancellationToken ct)
+    {
+        var results = new Replicator([runner]).Run(ctx, splits, seed, ct);
+        ReportWriter.Publish(results, ctx);
+        return results;
+    }
+
     [Fact]
     public void Run_WritesResultsReportAndPlots_AndReportsProgressPerSplitAndEpoch()
     {
@@ -17,7 +25,7 @@ public sealed class ReplicatorTests
         var runner = new FakeCaseRunner(withCurve: true);
 
         // When a fake case with two variants runs three splits
-        var results = new Replicator([runner]).Run(Context(dir.Path, lines), 3, 42, TestContext.Current.CancellationToken);
+        var results = RunAndPublish(runner, Context(dir.Path, lines), 3, 42, TestContext.Current.CancellationToken);
 
         // Then every variant × split ran once, in order, and the outputs exist
         runner.Calls.Should().Equal(("clean", 1), ("clean", 2), ("clean", 3), ("leaky", 1), ("leaky", 2), ("leaky", 3));
@@ -40,7 +48,7 @@ public sealed class ReplicatorTests
         var runner = new FakeCaseRunner { SplitLimit = 1 };
 
         // When five splits are requested
-        var results = new Replicator([runner]).Run(Context(dir.Path, lines), 5, 42, TestContext.Current.CancellationToken);
+        var results = RunAndPublish(runner, Context(dir.Path, lines), 5, 42, TestContext.Current.CancellationToken);
 
         // Then each variant trained its first split only
         runner.Calls.Should().Equal(("clean", 1), ("leaky", 1));
@@ -72,7 +80,7 @@ public sealed class ReplicatorTests
 
         // Given a run that crashed in the leaky variant's second split
         var crashed = new FakeCaseRunner { FailAt = ("leaky", 2) };
-        var first = () => new Replicator([crashed]).Run(Context(dir.Path, lines), 3, 42, ct);
+        var first = () => RunAndPublish(crashed, Context(dir.Path, lines), 3, 42, ct);
         first.Should().Throw<InvalidOperationException>().WithMessage("simulated crash*");
         crashed.Calls.Should().Equal(("clean", 1), ("clean", 2), ("clean", 3), ("leaky", 1));
         lines.Should().Contain("case 1 · leaky · split 2/3 · failed: InvalidOperationException: simulated crash in leaky split 2 (finished splits are stored; rerun to resume)");
@@ -80,13 +88,13 @@ public sealed class ReplicatorTests
 
         // When the same configuration runs again
         var resumed = new FakeCaseRunner();
-        var results = new Replicator([resumed]).Run(Context(dir.Path, lines), 3, 42, ct);
+        var results = RunAndPublish(resumed, Context(dir.Path, lines), 3, 42, ct);
 
         // Then only the unfinished splits ran, and the results equal an uninterrupted run's
         resumed.Calls.Should().Equal(("leaky", 2), ("leaky", 3));
         lines.Should().Contain(l => l.StartsWith("case 1 · clean · split 2/3 · reused ", StringComparison.Ordinal));
         using var fresh = new TestFolder();
-        var reference = new Replicator([new FakeCaseRunner()]).Run(Context(fresh.Path, []), 3, 42, ct);
+        var reference = RunAndPublish(new FakeCaseRunner(), Context(fresh.Path, []), 3, 42, ct);
         results.Variants.Select(v => v.Plcc).Should().Equal(reference.Variants.Select(v => v.Plcc));
         File.ReadAllText(Path.Combine(dir.Path, ReportWriter.ReportFile))
             .Should().Be(File.ReadAllText(Path.Combine(fresh.Path, ReportWriter.ReportFile)).Replace(fresh.Path, dir.Path, StringComparison.Ordinal));
@@ -97,13 +105,13 @@ public sealed class ReplicatorTests
     {
         using var dir = new TestFolder();
         var ct = TestContext.Current.CancellationToken;
-        new Replicator([new FakeCaseRunner()]).Run(Context(dir.Path, []), 2, 42, ct);
+        RunAndPublish(new FakeCaseRunner(), Context(dir.Path, []), 2, 42, ct);
 
         // When the configuration changes, and separately the seed
         var changedConfig = new FakeCaseRunner(configurationJson: """{"lr":0.01,"epochs":3}""");
-        var a = new Replicator([changedConfig]).Run(Context(dir.Path, []), 2, 42, ct);
+        var a = RunAndPublish(changedConfig, Context(dir.Path, []), 2, 42, ct);
         var changedSeed = new FakeCaseRunner();
-        new Replicator([changedSeed]).Run(Context(dir.Path, []), 2, 43, ct);
+        RunAndPublish(changedSeed, Context(dir.Path, []), 2, 43, ct);
 
         // Then nothing old is reused, and results.json describes the latest run only
         changedConfig.Calls.Should().HaveCount(4);
@@ -124,7 +132,7 @@ public sealed class ReplicatorTests
         var ctx = new ReplicationContext(dir.Path, "cpu", l => { if (l.Contains("split 1/3 · done", StringComparison.Ordinal)) cts.Cancel(); }, dir.Path);
 
         // When run, then it stops with the finished split stored
-        var act = () => new Replicator([runner]).Run(ctx, 3, 1, cts.Token);
+        var act = () => RunAndPublish(runner, ctx, 3, 1, cts.Token);
         act.Should().Throw<OperationCanceledException>();
         runner.Calls.Should().Equal(("clean", 1));
         Directory.GetFiles(Path.Combine(dir.Path, "runs"), "split-1.json", SearchOption.AllDirectories).Should().HaveCount(1);

@@ -1,5 +1,5 @@
+using LeakSpec.Benchmarks;
 using LeakSpec.Regression;
-using LeakSpec.Regression.Benchmark;
 
 namespace LeakSpec.Harness.Tests.Regression;
 

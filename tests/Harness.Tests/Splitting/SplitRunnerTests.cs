@@ -1,3 +1,4 @@
+using LeakSpec.Benchmarks;
 using LeakSpec.Datasets;
 using LeakSpec.Splitting;
 

@@ -3,8 +3,9 @@ using LeakSpec.Models;
 using LeakSpec.Regression;
 using LeakSpec.Runtime;
 using static TorchSharp.torch;
+using LeakSpec.Training;
 
-namespace LeakSpec.Training;
+namespace LeakSpec.Benchmarks;
 
 /// <summary>Throughput measurements for `leakspec bench training` (the lead wires the command): numbers, not assertions.</summary>
 public static class TrainingBenchmark

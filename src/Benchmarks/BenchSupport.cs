@@ -1,7 +1,8 @@
 using System.Buffers.Binary;
 using System.Diagnostics;
+using LeakSpec.Regression;
 
-namespace LeakSpec.Regression.Benchmark;
+namespace LeakSpec.Benchmarks;
 
 /// <summary>Synthetic data, raw float64 files for the python side, and Linux peak-memory readings.</summary>
 internal static class BenchSupport

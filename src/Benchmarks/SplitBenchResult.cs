@@ -1,4 +1,6 @@
-namespace LeakSpec.Splitting;
+using LeakSpec.Splitting;
+
+namespace LeakSpec.Benchmarks;
 
 /// <summary>Timings of <see cref="SplitBench.Run"/>: first (cold, includes JIT) and best of the repetitions.</summary>
 public sealed record SplitBenchResult(

@@ -4,8 +4,9 @@ using System.Text.Json;
 using LeakSpec.Runtime;
 using TorchSharp;
 using static TorchSharp.torch;
+using LeakSpec.Models;
 
-namespace LeakSpec.Models;
+namespace LeakSpec.Benchmarks;
 
 /// <summary>
 /// Throughput of the embedded ResNet18 (training step and extraction), compared back to back with TorchVision's

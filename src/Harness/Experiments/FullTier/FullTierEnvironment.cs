@@ -1,6 +1,7 @@
 using LeakSpec.Datasets;
+using LeakSpec.Runtime;
 
-namespace LeakSpec.Runtime;
+namespace LeakSpec.Experiments;
 
 /// <summary>
 /// Where the Full tier finds the real datasets and the paper's weights: environment variables (exported in a shell,
@@ -18,15 +19,7 @@ public static class FullTierEnvironment
     public const string PlaceholderPrefix = "/path/to/";
 
     /// <summary>The variable that names <paramref name="kind"/>'s root folder.</summary>
-    public static string DatasetVariable(DatasetKind kind) => kind switch
-    {
-        DatasetKind.Tid2013 => "LEAKSPEC_TID2013",
-        DatasetKind.Kadid10k => "LEAKSPEC_KADID10K",
-        DatasetKind.Koniq10k => "LEAKSPEC_KONIQ10K",
-        DatasetKind.LiveC => "LEAKSPEC_LIVEC",
-        DatasetKind.Konvid1k => "LEAKSPEC_KONVID1K",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+    public static string DatasetVariable(DatasetKind kind) => DatasetLocator.VariableFor(kind);
 
     public static bool IsPlaceholder(string value) => value.Trim().StartsWith(PlaceholderPrefix, StringComparison.Ordinal);
 

@@ -1,6 +1,7 @@
 using LeakSpec.Datasets;
+using LeakSpec.Runtime;
 
-namespace LeakSpec.Runtime;
+namespace LeakSpec.Experiments;
 
 /// <summary>What one group of Full tests needs: a dataset and the paper's backbone weights (a file under LEAKSPEC_WEIGHTS).</summary>
 /// <param name="Tests">The spec project / claims this covers.</param>

@@ -1,4 +1,6 @@
-namespace LeakSpec.Regression.Benchmark;
+using LeakSpec.Regression;
+
+namespace LeakSpec.Benchmarks;
 
 /// <summary>
 /// Sizes and settings of <c>leakspec bench svr</c>. Defaults are the targets: fit+predict 8,000 × 512

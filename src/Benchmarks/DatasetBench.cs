@@ -2,8 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using LeakSpec.IO;
+using LeakSpec.Datasets;
 
-namespace LeakSpec.Datasets;
+namespace LeakSpec.Benchmarks;
 
 /// <summary>Benchmarks of the loaders, for `leakspec bench datasets` (performance is checked here, not in unit tests).</summary>
 public static class DatasetBench

@@ -1,6 +1,7 @@
 using LeakSpec.Datasets;
+using LeakSpec.Runtime;
 
-namespace LeakSpec.Runtime;
+namespace LeakSpec.Experiments;
 
 /// <summary>What a Full test (or `doctor`) does on this machine.</summary>
 public enum FullTierVerdict

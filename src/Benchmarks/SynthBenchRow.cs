@@ -1,6 +1,7 @@
 using LeakSpec.Datasets;
+using LeakSpec.Synthetic;
 
-namespace LeakSpec.Synthetic;
+namespace LeakSpec.Benchmarks;
 
 /// <summary>One measured generation: wall time, size on disk, and how much of the score the content term carries.</summary>
 /// <param name="Kind">Dataset kind.</param>

@@ -1,7 +1,8 @@
 using LeakSpec.Datasets;
+using LeakSpec.Experiments;
 using LeakSpec.Runtime;
 
-namespace LeakSpec.Harness.Tests.Runtime;
+namespace LeakSpec.Harness.Tests.Experiments;
 
 /// <summary>
 /// The Full tier's run / skip / fail decision (FullTier.Require in spec/Shared and `leakspec doctor` call it), as a

@@ -3,8 +3,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using LeakSpec.IO;
+using LeakSpec.Regression;
 
-namespace LeakSpec.Regression.Benchmark;
+namespace LeakSpec.Benchmarks;
 
 /// <summary>
 /// <c>leakspec bench svr</c>: the fast path against scikit-learn's SVR and GridSearchCV (run as a python script on

@@ -1,4 +1,6 @@
-namespace LeakSpec.Models;
+using LeakSpec.Models;
+
+namespace LeakSpec.Benchmarks;
 
 /// <summary>One benchmark run (images/s per measurement, ratios, peak memory); serialised as the bench JSON.</summary>
 public sealed record ModelBenchReport(

@@ -1,6 +1,7 @@
 using System.Diagnostics;
+using LeakSpec.Splitting;
 
-namespace LeakSpec.Splitting;
+namespace LeakSpec.Benchmarks;
 
 /// <summary>
 /// The performance target of the splitting concern: split and write the five grouped manifests of KADID-10k

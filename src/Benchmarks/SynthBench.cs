@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text;
 using LeakSpec.Datasets;
 using MathNet.Numerics.Statistics;
+using LeakSpec.Synthetic;
 
-namespace LeakSpec.Synthetic;
+namespace LeakSpec.Benchmarks;
 
 /// <summary>
 /// The generator's benchmark (targets: every kind at `tiny` ≤ 5 s; all five at `default` ≤ 2 min on 2 cores).

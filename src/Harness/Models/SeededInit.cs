@@ -2,7 +2,7 @@ using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
-namespace LeakSpec.Training;
+namespace LeakSpec.Models;
 
 /// <summary>
 /// Re-initialises the randomly initialised layers of a module from a .NET generator, with PyTorch's default
