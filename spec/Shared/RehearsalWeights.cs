@@ -1,3 +1,4 @@
+using LeakSpec.Runtime.TorchSharpFixes;
 using LeakSpec.Experiments.Pipelines;
 using LeakSpec.Models;
 using LeakSpec.Runtime;

@@ -1,3 +1,4 @@
+using LeakSpec.Runtime.TorchSharpFixes;
 using LeakSpec.Runtime;
 using TorchSharp;
 using TorchSharp.PyBridge;

@@ -1,3 +1,4 @@
+using LeakSpec.Runtime.TorchSharpFixes;
 using LeakSpec.Runtime;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -49,7 +50,7 @@ public sealed class DistributionRegressor : IDisposable
         using var ys = Targets(distributions, dev);
         using var vx = valX.Count == 0 ? null : model.Input(valX, dev);
         using var vy = valX.Count == 0 ? null : Targets(valDistributions, dev);
-        using var optimizer = new Training.Optimizers.KeptAliveAdam([new TorchSharp.Modules.Adam.ParamGroup(net.parameters(), cfg.LearningRate)], cfg.LearningRate);
+        using var optimizer = new KeptAliveAdam([new TorchSharp.Modules.Adam.ParamGroup(net.parameters(), cfg.LearningRate)], cfg.LearningRate);
         var rng = Seeding.CreateRandom(Seeding.Derive(cfg.Seed, "distribution-regressor", "order"));
         var order = Enumerable.Range(0, x.Count).ToArray();
         var best = double.PositiveInfinity;

@@ -1,3 +1,4 @@
+using LeakSpec.Runtime.TorchSharpFixes;
 using LeakSpec.Runtime;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -128,13 +129,13 @@ public sealed class LstmRegressor : IDisposable
     /// Adam with MATLAB's L2 regularisation on the weights only: lstmLayer's and fullyConnectedLayer's BiasL2Factor
     /// default to 0, their weight factors to 1.
     /// </summary>
-    private static Training.Optimizers.KeptAliveAdam CreateOptimizer(LstmNet net, LstmConfig cfg)
+    private static KeptAliveAdam CreateOptimizer(LstmNet net, LstmConfig cfg)
     {
         var named = net.named_parameters().ToArray();
         static bool IsBias(string name) => name.Split('.')[^1].StartsWith("bias", StringComparison.Ordinal);
         var weights = named.Where(p => !IsBias(p.name)).Select(p => p.parameter).ToArray();
         var biases = named.Where(p => IsBias(p.name)).Select(p => p.parameter).ToArray();
-        return new Training.Optimizers.KeptAliveAdam(
+        return new KeptAliveAdam(
             [new TorchSharp.Modules.Adam.ParamGroup(weights, cfg.LearningRate, weight_decay: cfg.L2Regularization), new TorchSharp.Modules.Adam.ParamGroup(biases, cfg.LearningRate)],
             cfg.LearningRate);
     }

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using LeakSpec.Runtime.Native;
+using LeakSpec.Runtime.TorchSharpFixes;
 using TorchSharp;
 
 namespace LeakSpec.Runtime;

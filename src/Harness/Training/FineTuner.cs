@@ -1,3 +1,4 @@
+using LeakSpec.Runtime.TorchSharpFixes;
 using LeakSpec.Datasets;
 using LeakSpec.Models;
 using LeakSpec.Runtime;
@@ -231,10 +232,10 @@ public static class FineTuner
         var headLr = cfg.LearningRate * cfg.HeadLrFactor;
         return cfg.Optimizer switch
         {
-            OptimizerKind.Sgd => new Optimizers.KeptAliveSgd(
+            OptimizerKind.Sgd => new KeptAliveSgd(
                 [new SGD.ParamGroup(backboneParams, cfg.LearningRate, cfg.Momentum, weight_decay: cfg.WeightDecay), new SGD.ParamGroup(headParams, headLr, cfg.Momentum, weight_decay: cfg.WeightDecay)],
                 cfg.LearningRate, cfg.Momentum, cfg.WeightDecay),
-            OptimizerKind.Adam => new Optimizers.KeptAliveAdam(
+            OptimizerKind.Adam => new KeptAliveAdam(
                 [new Adam.ParamGroup(backboneParams, cfg.LearningRate, weight_decay: cfg.WeightDecay), new Adam.ParamGroup(headParams, headLr, weight_decay: cfg.WeightDecay)],
                 cfg.LearningRate, cfg.WeightDecay),
             _ => throw new ArgumentOutOfRangeException(nameof(cfg), cfg.Optimizer, "Unknown optimiser."),

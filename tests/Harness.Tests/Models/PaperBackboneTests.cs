@@ -1,3 +1,4 @@
+using LeakSpec.Runtime.TorchSharpFixes;
 using LeakSpec.Models;
 using LeakSpec.Runtime;
 using TorchSharp;

@@ -1,4 +1,4 @@
-namespace LeakSpec.Runtime.Native;
+namespace LeakSpec.Runtime.TorchSharpFixes;
 
 /// <summary>How a shared library stands towards one symbol version it may require.</summary>
 internal enum LibraryVersionState

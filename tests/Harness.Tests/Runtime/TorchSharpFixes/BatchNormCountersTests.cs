@@ -1,9 +1,10 @@
+using LeakSpec.Runtime.TorchSharpFixes;
 using LeakSpec.Models;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
-namespace LeakSpec.Harness.Tests.Models;
+namespace LeakSpec.Harness.Tests.Runtime.TorchSharpFixes;
 
 [Trait("Category", "Fast")]
 public sealed class BatchNormCountersTests

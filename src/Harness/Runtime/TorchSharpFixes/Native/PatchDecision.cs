@@ -1,4 +1,4 @@
-namespace LeakSpec.Runtime.Native;
+namespace LeakSpec.Runtime.TorchSharpFixes;
 
 /// <summary>What <see cref="LibStdCxxVersionPatch"/> decided to do with one library file.</summary>
 public enum PatchDecision

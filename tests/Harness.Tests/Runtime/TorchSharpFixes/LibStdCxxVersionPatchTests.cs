@@ -1,7 +1,7 @@
 using LeakSpec.Runtime;
-using LeakSpec.Runtime.Native;
+using LeakSpec.Runtime.TorchSharpFixes;
 
-namespace LeakSpec.Harness.Tests.Runtime;
+namespace LeakSpec.Harness.Tests.Runtime.TorchSharpFixes;
 
 /// <summary>The native fix that lets TorchSharp 0.107 load on libstdc++ older than GCC 13.</summary>
 [Trait("Category", "Fast")]

@@ -2,7 +2,7 @@ using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
-namespace LeakSpec.Training.Optimizers;
+namespace LeakSpec.Runtime.TorchSharpFixes;
 
 /// <summary>
 /// TorchSharp 0.107's <see cref="SGD"/> with the same update, every <see cref="Scalar"/> held until its native call

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace LeakSpec.Runtime.Native;
+namespace LeakSpec.Runtime.TorchSharpFixes;
 
 /// <summary>
 /// Just enough of an ELF64 little-endian reader to inspect and edit symbol versioning in place:

@@ -2,7 +2,7 @@ using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
-namespace LeakSpec.Models;
+namespace LeakSpec.Runtime.TorchSharpFixes;
 
 /// <summary>
 /// Drops the <c>num_batches_tracked</c> counter of every batch-norm layer that has a momentum. TorchSharp 0.107's

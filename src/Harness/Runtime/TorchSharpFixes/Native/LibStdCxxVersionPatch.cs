@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace LeakSpec.Runtime.Native;
+namespace LeakSpec.Runtime.TorchSharpFixes;
 
 /// <summary>
 /// Makes TorchSharp 0.107's libLibTorchSharp.so load on libstdc++ older than GCC 13 (Debian 12, Ubuntu 22.04, RHEL 9).

@@ -1,9 +1,10 @@
-using LeakSpec.Training.Optimizers;
+using LeakSpec.Harness.Tests.Training;
+using LeakSpec.Runtime.TorchSharpFixes;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
-namespace LeakSpec.Harness.Tests.Training;
+namespace LeakSpec.Harness.Tests.Runtime.TorchSharpFixes;
 
 /// <summary>
 /// The kept-alive optimisers must be TorchSharp's Adam and SGD to the bit: only the lifetime of their Scalars differs.

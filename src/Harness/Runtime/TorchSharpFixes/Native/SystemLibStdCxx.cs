@@ -1,6 +1,4 @@
-using LeakSpec.Runtime.Native;
-
-namespace LeakSpec.Runtime;
+namespace LeakSpec.Runtime.TorchSharpFixes;
 
 /// <summary>Finds the libstdc++ the dynamic loader gives this process and reads which GLIBCXX versions it defines.</summary>
 public static class SystemLibStdCxx
