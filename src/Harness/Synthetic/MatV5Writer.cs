@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.IO.Compression;
 using System.Text;
 
 namespace LeakSpec.Synthetic;
@@ -7,6 +8,7 @@ namespace LeakSpec.Synthetic;
 /// Writes MATLAB Level 5 MAT-files (the format of LIVE-in-the-Wild's `Data/*.mat`), little-endian, uncompressed:
 /// a 128-byte header, then one miMATRIX element per variable. Supports what the LIVE release holds: real double
 /// matrices and cell arrays of char row vectors. Layout per "MAT-File Format" (MathWorks, R2024), chapter 1.
+/// <see cref="Compressed"/> gives the same file as MATLAB's default (v7, each variable in an miCOMPRESSED element).
 /// </summary>
 public static class MatV5Writer
 {
@@ -16,6 +18,8 @@ public static class MatV5Writer
     private const int MiUInt32 = 6;
     private const int MiDouble = 9;
     private const int MiMatrix = 14;
+    private const int MiCompressed = 15;
+    private const int HeaderBytes = 128;
     private const int MiUtf8 = 16;
     private const byte MxCellClass = 1;
     private const byte MxCharClass = 4;
@@ -64,6 +68,28 @@ public static class MatV5Writer
     /// <summary>A file holding a 1×N cell array of char row vectors (LIVE's `AllImages_release`).</summary>
     public static byte[] CellRowOfStrings(string name, IReadOnlyList<string> values) => CellOfStrings(name, 1, values.Count, values);
 
+    /// <summary>
+    /// <paramref name="file"/> (one of this writer's files) with its variable zlib-compressed, as MATLAB saves by default;
+    /// the same input gives the same bytes.
+    /// </summary>
+    public static byte[] Compressed(byte[] file)
+    {
+        using var packed = new MemoryStream();
+        using (var zlib = new ZLibStream(packed, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            zlib.Write(file.AsSpan(HeaderBytes));
+        }
+
+        using var ms = new MemoryStream();
+        ms.Write(file.AsSpan(0, HeaderBytes));
+        Span<byte> tag = stackalloc byte[8];
+        BinaryPrimitives.WriteInt32LittleEndian(tag, MiCompressed);
+        BinaryPrimitives.WriteInt32LittleEndian(tag[4..], (int)packed.Length);
+        ms.Write(tag);
+        ms.Write(packed.GetBuffer().AsSpan(0, (int)packed.Length));
+        return ms.ToArray();
+    }
+
     /// <summary>ASCII as miUTF8 (as scipy.io.savemat writes it), anything else as miUINT16 UTF-16 code units (as MATLAB does).</summary>
     private static void CharData(MemoryStream w, string s)
     {
@@ -97,6 +123,12 @@ public static class MatV5Writer
 
     private static void Matrix(MemoryStream w, string name, byte mxClass, int[] dims, Action<MemoryStream> writeData)
     {
+        // Cells inside a cell array have no name; a variable's name must be one MATLAB can load.
+        if (name.Length > 0 && (name.Length > 63 || !char.IsAsciiLetter(name[0]) || !name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')))
+        {
+            throw new ArgumentException($"'{name}' is not a MATLAB variable name (a letter, then letters, digits or _, at most 63)", nameof(name));
+        }
+
         using var body = new MemoryStream();
         var flags = new byte[8];
         flags[0] = mxClass;

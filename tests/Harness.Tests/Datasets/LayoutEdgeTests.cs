@@ -51,7 +51,7 @@ public sealed class LayoutEdgeTests
         // Given a LIVE layout whose first name is not t1.bmp
         using var tmp = new TempDataset("livec");
         string[] names = ["3.bmp", "t2.bmp", "t3.bmp", "t4.bmp", "t5.bmp", "t6.bmp", "t7.bmp", "t1.bmp", "100.bmp", "1002.bmp"];
-        new LeakSpec.Datasets.Mat.MatWriter().AddStringCell("AllImages_release", names).Save(tmp.PathOf("Data/AllImages_release.mat"));
+        LeakSpec.IO.AtomicFile.WriteAllBytes(tmp.PathOf("Data/AllImages_release.mat"), LeakSpec.Synthetic.MatV5Writer.CellRowOfStrings("AllImages_release", names));
 
         // Then the error names the variable, the element and the expected name
         var act = () => DatasetLoader.Load(DatasetKind.LiveC, tmp.Root, Subset);

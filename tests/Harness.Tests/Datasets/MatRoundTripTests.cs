@@ -1,23 +1,26 @@
 using LeakSpec.Datasets;
 using LeakSpec.Datasets.Mat;
+using LeakSpec.IO;
+using LeakSpec.Synthetic;
 
 namespace LeakSpec.Harness.Tests.Datasets;
 
 [Trait("Category", "Fast")]
-public sealed class MatWriterTests
+public sealed class MatRoundTripTests
 {
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public void Written_live_layout_loads_back(bool compress)
     {
-        // Given a LIVE layout whose .mat files are written by MatWriter (7 training names, then two images)
+        // Given a LIVE layout whose .mat files are written by MatV5Writer, plain and compressed (7 training names, then two images)
         using var tmp = new TempDataset("livec");
         string[] names = ["t1.bmp", "t2.bmp", "t3.bmp", "t4.bmp", "t5.bmp", "t6.bmp", "t7.bmp", "3.bmp", "1002.bmp"];
         double[] mos = [1, 2, 3, 4, 5, 6, 7, 12.5, 99.25];
-        new MatWriter().AddStringCell("AllImages_release", names).Save(tmp.PathOf("Data/AllImages_release.mat"), compress);
-        new MatWriter().AddDoubles("AllMOS_release", 1, mos.Length, mos).Save(tmp.PathOf("Data/AllMOS_release.mat"), compress);
-        new MatWriter().AddDoubles("AllStdDev_release", 1, mos.Length, new double[mos.Length]).Save(tmp.PathOf("Data/AllStdDev_release.mat"), compress);
+        void Save(string name, byte[] file) => AtomicFile.WriteAllBytes(tmp.PathOf($"Data/{name}.mat"), compress ? MatV5Writer.Compressed(file) : file);
+        Save("AllImages_release", MatV5Writer.CellRowOfStrings("AllImages_release", names));
+        Save("AllMOS_release", MatV5Writer.DoubleRow("AllMOS_release", mos));
+        Save("AllStdDev_release", MatV5Writer.DoubleRow("AllStdDev_release", new double[mos.Length]));
 
         // When the loader reads it
         var ds = DatasetLoader.Load(DatasetKind.LiveC, tmp.Root, new LoadOptions(AllowSubset: true));
@@ -31,7 +34,7 @@ public sealed class MatWriterTests
     public void Output_is_byte_identical_for_equal_content_and_matrices_keep_their_shape()
     {
         // Given the same 2x2 matrix written twice
-        byte[] Write() => new MatWriter().AddDoubles("m", 2, 2, [1, 2, 3, 4]).ToBytes(compress: true);
+        byte[] Write() => MatV5Writer.Compressed(MatV5Writer.DoubleMatrix("m", 2, 2, [1, 2, 3, 4]));
 
         // Then both byte arrays agree, and the reader sees a 2x2 column-major matrix
         Write().Should().Equal(Write());
@@ -46,7 +49,7 @@ public sealed class MatWriterTests
     public void Invalid_variable_name_is_refused()
     {
         // Given a name MATLAB cannot load, Then the writer refuses it
-        var act = () => new MatWriter().AddDoubles("1bad-name", 1, 1, [0]);
+        var act = () => MatV5Writer.DoubleMatrix("1bad-name", 1, 1, [0]);
         act.Should().Throw<ArgumentException>().WithMessage("*not a MATLAB variable name*");
     }
 }
