@@ -10,7 +10,7 @@ namespace LeakSpec.Regression;
 /// </summary>
 internal static unsafe partial class LibSvmNative
 {
-    public const string Library = "libsvm.so.3";
+    public const string Library = Runtime.ExternalTools.LibSvmName;
     public const int EpsilonSvr = 3;
 
     private static readonly Lazy<int> LoadedVersion = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -47,22 +47,16 @@ internal static unsafe partial class LibSvmNative
 
     private static int Load()
     {
-        if (!NativeLibrary.TryLoad(Library, typeof(LibSvmNative).Assembly, null, out var handle))
+        var libsvm = Runtime.ExternalTools.LibSvm();
+        if (!libsvm.Found)
         {
             throw new SvrException(
-                $"{Library} could not be loaded. LeakSpec's SVR needs libsvm 3.24 from Debian's 'libsvm3' package: " +
-                "install it with 'sudo apt-get install libsvm3' (and 'libsvm-tools' for the reference svm-train).");
-        }
-
-        var version = NativeLibrary.TryGetExport(handle, "libsvm_version", out var v) ? *(int*)v : -1;
-        if (version < 318)
-        {
-            throw new SvrException(
-                $"{Library} reports libsvm_version {version}; LeakSpec was built against 324 (Debian 'libsvm3' 3.24).");
+                $"libsvm is not usable here ({libsvm.Location}). LeakSpec's SVR needs libsvm 3.24 from Debian's 'libsvm3' package: " +
+                $"install it with '{libsvm.HowToGet}' (and 'libsvm-tools' for the reference svm-train).");
         }
 
         SetPrintStringFunction(&Silent);
-        return version;
+        return int.Parse(libsvm.Version!, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [StructLayout(LayoutKind.Sequential)]

@@ -9,6 +9,13 @@ public static class ExternalTools
 {
     public const string LibSvmName = "libsvm.so.3";
 
+    /// <summary>The oldest libsvm whose C API and svm_model prefix the harness's SVR reads (Regression/LibSvmNative).</summary>
+    public const int LibSvmMinimumVersion = 318;
+
+    /// <summary>
+    /// libsvm as the dynamic loader finds it, with the version it exports; Found only where that version is new enough.
+    /// The one probe: `doctor` prints it and the SVR refuses to train without it.
+    /// </summary>
     public static ExternalTool LibSvm()
     {
         const string how = "sudo apt-get install -y libsvm3";
@@ -20,10 +27,11 @@ public static class ExternalTools
         try
         {
             // libsvm exports its version as a global int (e.g. 324 for 3.24).
-            var version = NativeLibrary.TryGetExport(handle, "libsvm_version", out var address)
-                ? Marshal.ReadInt32(address).ToString(CultureInfo.InvariantCulture)
-                : null;
-            return new ExternalTool("libsvm", true, ResolveLoaded(LibSvmName) ?? LibSvmName, version, how);
+            var version = NativeLibrary.TryGetExport(handle, "libsvm_version", out var address) ? Marshal.ReadInt32(address) : -1;
+            var location = ResolveLoaded(LibSvmName) ?? LibSvmName;
+            return version >= LibSvmMinimumVersion
+                ? new ExternalTool("libsvm", true, location, version.ToString(CultureInfo.InvariantCulture), how)
+                : new ExternalTool("libsvm", false, $"{location} (libsvm_version {version}; needs {LibSvmMinimumVersion} or newer)", null, how);
         }
         finally
         {
