@@ -39,13 +39,13 @@ public sealed class DistributionRegressor : IDisposable
 
         var width = x[0].Length;
         var classes = distributions[0].Length;
-        var (mean, scale) = Standardization(x, width);
+        var standardizer = Standardizer.Fit(SvrInput.RowMajor(x, width), x.Count, width);
         Seeding.Seed(Seeding.Derive(cfg.Seed, "distribution-regressor"));
         var dev = device.ToTorch();
         var net = nn.Sequential(
             ("fc1", nn.Linear(width, cfg.Hidden)), ("relu", nn.ReLU()), ("drop", nn.Dropout(cfg.Dropout)), ("fc2", nn.Linear(cfg.Hidden, classes)));
         net.to(dev);
-        var model = new DistributionRegressor(net, mean, scale, classes);
+        var model = new DistributionRegressor(net, standardizer.Mean, standardizer.Scale, classes);
         using var xs = model.Input(x, dev);
         using var ys = Targets(distributions, dev);
         using var vx = valX.Count == 0 ? null : model.Input(valX, dev);
@@ -149,21 +149,6 @@ public sealed class DistributionRegressor : IDisposable
 
     private static Tensor SoftCrossEntropy(Tensor logits, Tensor targets) =>
         -(targets * nn.functional.log_softmax(logits, 1)).sum(1).mean();
-
-    private static (double[] Mean, double[] Scale) Standardization(IReadOnlyList<double[]> x, int width)
-    {
-        var mean = new double[width];
-        var scale = new double[width];
-        for (var d = 0; d < width; d++)
-        {
-            var m = x.Average(r => r[d]);
-            var sd = Math.Sqrt(x.Sum(r => (r[d] - m) * (r[d] - m)) / Math.Max(1, x.Count - 1));
-            mean[d] = m;
-            scale[d] = sd > 1e-12 ? sd : 1.0;
-        }
-
-        return (mean, scale);
-    }
 
     private static void DisposeState(Dictionary<string, Tensor>? state)
     {

@@ -3,7 +3,9 @@ namespace LeakSpec.Regression;
 /// <summary>
 /// Feature standardisation with the training set's mean and sample deviation (n − 1), as fitrsvm's 'Standardize'.
 /// A feature with zero deviation is centred but not scaled (divisor 1): it becomes 0 for every training item and
-/// so cannot affect the kernel, instead of turning into NaN.
+/// so cannot affect the kernel, instead of turning into NaN. A deviation of at most <see cref="ZeroDeviation"/> counts
+/// as zero: a constant feature whose mean carries rounding error must not be blown up into ±1 by dividing by it.
+/// The SVR's and the distribution head's one standardisation.
 /// </summary>
 internal sealed class Standardizer
 {
@@ -12,6 +14,8 @@ internal sealed class Standardizer
         Mean = mean;
         Scale = scale;
     }
+
+    public const double ZeroDeviation = 1e-12;
 
     public double[] Mean { get; }
 
@@ -46,7 +50,7 @@ internal sealed class Standardizer
         for (var j = 0; j < d; j++)
         {
             var s = Math.Sqrt(scale[j] / (n - 1));
-            scale[j] = s > 0 ? s : 1.0;
+            scale[j] = s > ZeroDeviation ? s : 1.0;
         }
 
         return new Standardizer(mean, scale);
