@@ -88,16 +88,18 @@ public static class ManifestBuilder
             SplitPolicy.Authors => AuthorsSplitResolver.Kadid(o.Authors ?? AuthorsSplits.Embedded, items, dataset.Root, seed, o),
             SplitPolicy.ByReference when spec.GroupKey != GroupKey.Reference =>
                 throw new ArgumentException($"{spec.DisplayName} has no reference images; use random.", nameof(policy)),
+            // Case IV's leak: the reference-grouped dataset split by image, so one reference's versions are on both sides.
             SplitPolicy.ByReference or SplitPolicy.Random when leak.HasFlag(Leak.CaseIV) =>
-                new LeakyImageSplit(o.TrainFraction, o.ValFraction, seed).Split(groups),
+                new RandomThreeWaySplit(o.TrainFraction, o.ValFraction, seed).Split(groups.Length),
             SplitPolicy.ByReference => new GroupThreeWaySplit(o.TrainFraction, o.ValFraction, seed).Split(groups),
-            SplitPolicy.Random => new RandomThreeWaySplit(o.TrainFraction, o.ValFraction, seed).Split(groups),
+            SplitPolicy.Random => new RandomThreeWaySplit(o.TrainFraction, o.ValFraction, seed).Split(groups.Length),
             _ => throw new ArgumentException($"Policy {PolicyName(policy)} is for videos; {spec.DisplayName} is an image dataset.", nameof(policy)),
         };
 
         var stages = new Dictionary<string, IReadOnlyList<string>>
         {
-            [Stages.FinetuneTrain] = Pick(ids, leak.HasFlag(Leak.CaseI) ? new LeakyFinetuneOnAll().Select(ids.Length) : split.Train),
+            // Case I's leak: fine-tuning on every item, the regressor's test items included.
+            [Stages.FinetuneTrain] = Pick(ids, leak.HasFlag(Leak.CaseI) ? [.. Enumerable.Range(0, ids.Length)] : split.Train),
             [Stages.RegressorTrain] = Pick(ids, split.Train),
             [Stages.RegressorVal] = Pick(ids, split.Val),
             [Stages.RegressorTest] = Pick(ids, split.Test),
@@ -144,8 +146,10 @@ public static class ManifestBuilder
         {
             var pooledVideos = put.TrainAndVal();
             var pool = FramesOf(pooledVideos);
-            var poolVideo = pooledVideos.SelectMany(v => frames[v].Select(_ => groups[v])).ToArray();
-            var frameSplit = new LeakyFrameSplit(o.LeakyFrameTrainFraction, SplitMath.Derive(seed, "frame-split")).Split(poolVideo);
+            // Case II's leak: the pooled frames split at random by frame (the authors' 2/3 : 1/3), so frames of one
+            // video land in both fine-tuning train and validation.
+            var frameSplit = new RandomThreeWaySplit(o.LeakyFrameTrainFraction, 1 - o.LeakyFrameTrainFraction, SplitMath.Derive(seed, "frame-split"))
+                .Split(pool.Length);
             stages[Stages.FinetuneTrain] = Pick(pool, frameSplit.Train);
             stages[Stages.FinetuneVal] = Pick(pool, frameSplit.Val);
         }
@@ -158,7 +162,8 @@ public static class ManifestBuilder
         var regressor = put;
         if (leak.HasFlag(Leak.CaseIII))
         {
-            regressor = new LeakyTaintedTest(o.TrainFraction, o.ValFraction, SplitMath.Derive(seed, "tainted")).Split(groups);
+            // Case III's leak: the regressor's sets drawn anew at random from all videos, without regard to fine-tuning.
+            regressor = new RandomThreeWaySplit(o.TrainFraction, o.ValFraction, SplitMath.Derive(seed, "tainted")).Split(ids.Length);
             stages[Stages.HeldOutTest] = Pick(ids, put.Test);
         }
 
