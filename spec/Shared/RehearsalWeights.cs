@@ -1,7 +1,7 @@
-using LeakSpec.Runtime.TorchSharpFixes;
 using LeakSpec.Experiments.Pipelines;
 using LeakSpec.Models;
 using LeakSpec.Runtime;
+using LeakSpec.Runtime.TorchSharpFixes;
 using TorchSharp;
 using TorchSharp.Modules;
 using TorchSharp.PyBridge;

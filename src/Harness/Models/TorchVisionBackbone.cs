@@ -1,5 +1,5 @@
-using LeakSpec.Runtime.TorchSharpFixes;
 using LeakSpec.Runtime;
+using LeakSpec.Runtime.TorchSharpFixes;
 using TorchSharp;
 using TorchSharp.PyBridge;
 using static TorchSharp.torch;

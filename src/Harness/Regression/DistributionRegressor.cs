@@ -1,5 +1,6 @@
-using LeakSpec.Runtime.TorchSharpFixes;
 using LeakSpec.Runtime;
+using LeakSpec.Runtime.TorchSharpFixes;
+using LeakSpec.Training;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -53,10 +54,8 @@ public sealed class DistributionRegressor : IDisposable
         using var optimizer = new KeptAliveAdam([new TorchSharp.Modules.Adam.ParamGroup(net.parameters(), cfg.LearningRate)], cfg.LearningRate);
         var rng = Seeding.CreateRandom(Seeding.Derive(cfg.Seed, "distribution-regressor", "order"));
         var order = Enumerable.Range(0, x.Count).ToArray();
-        var best = double.PositiveInfinity;
-        Dictionary<string, Tensor>? bestState = null;
-        var sinceBest = 0;
-        for (var epoch = 0; epoch < cfg.Epochs && sinceBest < cfg.Patience; epoch++)
+        using var best = new BestCheckpoint(lowerIsBetter: true, cfg.Patience, minImprovement: 1e-6);
+        for (var epoch = 0; epoch < cfg.Epochs && !best.ShouldStop; epoch++)
         {
             rng.Shuffle(order);
             net.train();
@@ -79,26 +78,11 @@ public sealed class DistributionRegressor : IDisposable
             using (NewDisposeScope())
             using (no_grad())
             {
-                var valLoss = SoftCrossEntropy(net.call(vx), vy!).item<float>();
-                if (valLoss < best - 1e-6)
-                {
-                    best = valLoss;
-                    sinceBest = 0;
-                    DisposeState(bestState);
-                    bestState = net.state_dict().ToDictionary(p => p.Key, p => p.Value.detach().clone().MoveToOuterDisposeScope());
-                }
-                else
-                {
-                    sinceBest++;
-                }
+                best.Offer(SoftCrossEntropy(net.call(vx), vy!).item<float>(), net);
             }
         }
 
-        if (bestState is not null)
-        {
-            net.load_state_dict(bestState);
-            DisposeState(bestState);
-        }
+        best.Restore(net);
 
         return model;
     }
@@ -149,12 +133,4 @@ public sealed class DistributionRegressor : IDisposable
 
     private static Tensor SoftCrossEntropy(Tensor logits, Tensor targets) =>
         -(targets * nn.functional.log_softmax(logits, 1)).sum(1).mean();
-
-    private static void DisposeState(Dictionary<string, Tensor>? state)
-    {
-        foreach (var t in state?.Values ?? Enumerable.Empty<Tensor>())
-        {
-            t.Dispose();
-        }
-    }
 }

@@ -14,8 +14,7 @@ internal sealed class TrainingRun(
     private double lossSum;
     private long correct;
     private long count;
-    private StateSnapshot? best;
-    private int sinceBest;
+    private readonly BestCheckpoint best = new(cfg.SelectBy == StopMetric.ValidationLoss, cfg.Patience);
 
     public long Items { get; private set; }
 
@@ -71,15 +70,11 @@ internal sealed class TrainingRun(
         }
 
         var metric = cfg.SelectBy == StopMetric.ValidationLoss ? valLoss!.Value : valAcc ?? throw new InvalidOperationException("SelectBy ValidationAccuracy needs a classification head.");
-        var bestMetric = cfg.SelectBy == StopMetric.ValidationLoss ? BestValLoss : BestValAccuracy;
-        var improves = bestMetric is null || (cfg.SelectBy == StopMetric.ValidationLoss ? metric < bestMetric.Value : metric > bestMetric.Value);
-        if (improves)
+        if (best.Offer(metric, body, head))
         {
-            (BestStep, BestEpoch, BestValLoss, BestValAccuracy, sinceBest) = (Items, epoch, valLoss, valAcc, 0);
-            best?.Dispose();
-            best = StateSnapshot.Capture(body, head);
+            (BestStep, BestEpoch, BestValLoss, BestValAccuracy) = (Items, epoch, valLoss, valAcc);
         }
-        else if (cfg.Patience is { } patience && ++sinceBest >= patience)
+        else if (best.ShouldStop)
         {
             StopReason = "early stopping";
         }
@@ -88,16 +83,15 @@ internal sealed class TrainingRun(
     /// <summary>Puts the selected weights back (when asked) and frees the snapshot.</summary>
     public void Finish()
     {
-        if (cfg.RestoreBest && best is not null)
+        if (cfg.RestoreBest)
         {
             best.Restore(body, head);
         }
 
-        best?.Dispose();
-        best = null;
+        best.Dispose();
     }
 
-    public void Dispose() => best?.Dispose();
+    public void Dispose() => best.Dispose();
 
     private (double? Loss, double? Accuracy) Evaluate(ValidationSource set)
     {

@@ -1,6 +1,6 @@
-using LeakSpec.Runtime.TorchSharpFixes;
 using LeakSpec.Models;
 using LeakSpec.Runtime;
+using LeakSpec.Runtime.TorchSharpFixes;
 using TorchSharp;
 using static TorchSharp.torch;
 

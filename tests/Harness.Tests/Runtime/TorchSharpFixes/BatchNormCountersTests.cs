@@ -1,5 +1,5 @@
-using LeakSpec.Runtime.TorchSharpFixes;
 using LeakSpec.Models;
+using LeakSpec.Runtime.TorchSharpFixes;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
