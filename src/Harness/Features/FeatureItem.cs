@@ -1,4 +1,5 @@
 using LeakSpec.Datasets;
+using LeakSpec.Splitting;
 
 namespace LeakSpec.Features;
 
@@ -9,7 +10,7 @@ public sealed record FeatureItem(string Id, Func<RgbImage> Load)
     {
     }
 
-    /// <summary>The frames of a video as items "video#0", "video#1", …</summary>
+    /// <summary>The frames of a video as items with the manifests' frame ids (<see cref="FrameIds.Of"/>: "video#0000", …).</summary>
     public static IReadOnlyList<FeatureItem> FromVideo(string videoId, IReadOnlyList<RgbImage> frames) =>
-        frames.Select((f, i) => new FeatureItem($"{videoId}#{i}", f)).ToArray();
+        frames.Select((f, i) => new FeatureItem(FrameIds.Of(videoId, i), f)).ToArray();
 }

@@ -8,8 +8,4 @@ public sealed record LabeledImage(string Id, Func<RgbImage> Load, double Score)
     public LabeledImage(string id, RgbImage image, double score) : this(id, () => image, score)
     {
     }
-
-    /// <summary>The frames of one video as training items, each labelled with the video's score (ids "video#frame").</summary>
-    public static IReadOnlyList<LabeledImage> FromVideo(string videoId, IReadOnlyList<RgbImage> frames, double score) =>
-        frames.Select((f, i) => new LabeledImage($"{videoId}#{i}", f, score)).ToArray();
 }
