@@ -55,34 +55,44 @@ public sealed record RehearsalCaps
     public ReplicationProfile Apply(ReplicationProfile paper)
     {
         ArgumentNullException.ThrowIfNull(paper);
-        var deepRnEpochs = Math.Min(paper.DeepRn.Epochs, DeepRnEpochs);
+        var deepRn = paper.DeepRn.FineTuning;
+        var deepRnEpochs = Math.Min(deepRn.Epochs, DeepRnEpochs);
         return paper with
         {
             Name = paper.Name + "+rehearsal",
             DeepBiq = paper.DeepBiq with
             {
-                MaxEpochs = Math.Min(paper.DeepBiq.MaxEpochs, DeepBiqEpochs),
                 LeakyIterations = Math.Min(paper.DeepBiq.LeakyIterations, LeakyIterations),
                 FeatureCrops = Math.Min(paper.DeepBiq.FeatureCrops, FeatureCrops),
+                FineTuning = paper.DeepBiq.FineTuning with { Epochs = Math.Min(paper.DeepBiq.FineTuning.Epochs, DeepBiqEpochs) },
             },
             CnnSvr = paper.CnnSvr with
             {
-                Epochs = Math.Min(paper.CnnSvr.Epochs, Epochs),
-                BatchSize = Math.Min(paper.CnnSvr.BatchSize, FrameBatch),
                 Lstm = paper.CnnSvr.Lstm with { Epochs = Math.Min(paper.CnnSvr.Lstm.Epochs, LstmEpochs) },
+                FineTuning = paper.CnnSvr.FineTuning with
+                {
+                    Epochs = Math.Min(paper.CnnSvr.FineTuning.Epochs, Epochs),
+                    BatchSize = Math.Min(paper.CnnSvr.FineTuning.BatchSize, FrameBatch),
+                },
             },
-            EndToEnd = paper.EndToEnd with { Epochs = Math.Min(paper.EndToEnd.Epochs, Epochs) },
+            EndToEnd = paper.EndToEnd with
+            {
+                FineTuning = paper.EndToEnd.FineTuning with { Epochs = Math.Min(paper.EndToEnd.FineTuning.Epochs, Epochs) },
+            },
             MultiGap = paper.MultiGap with
             {
-                Epochs = Math.Min(paper.MultiGap.Epochs, Epochs),
                 CropsPerImage = Math.Min(paper.MultiGap.CropsPerImage, CropsPerImage),
+                FineTuning = paper.MultiGap.FineTuning with { Epochs = Math.Min(paper.MultiGap.FineTuning.Epochs, Epochs) },
             },
             DeepRn = paper.DeepRn with
             {
-                Epochs = deepRnEpochs,
-                SnapshotEvery = Math.Min(paper.DeepRn.SnapshotEvery, deepRnEpochs),
-                DecayEvery = Math.Min(paper.DeepRn.DecayEvery, deepRnEpochs),
                 Stage2 = paper.DeepRn.Stage2 with { Epochs = Math.Min(paper.DeepRn.Stage2.Epochs, Stage2Epochs) },
+                FineTuning = deepRn with
+                {
+                    Epochs = deepRnEpochs,
+                    SnapshotEveryEpochs = Math.Min(deepRn.SnapshotEveryEpochs ?? deepRnEpochs, deepRnEpochs),
+                    Schedule = deepRn.Schedule with { StepEpochs = Math.Min(deepRn.Schedule.StepEpochs, deepRnEpochs) },
+                },
             },
         };
     }

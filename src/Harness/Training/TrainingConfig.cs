@@ -1,6 +1,10 @@
 namespace LeakSpec.Training;
 
-/// <summary>Everything a fine-tuning run depends on; the presets carry the paper's values.</summary>
+/// <summary>
+/// Everything a fine-tuning run depends on. The paper's values are in each case's configuration (Experiments/Pipelines:
+/// DeepBiqConfig, CnnSvrConfig, EndToEndConfig, MultiGapConfig, DeepRnConfig, each property <c>FineTuning</c>), with
+/// their citations; the defaults here are only the neutral ones (no momentum, no decay, no early stop).
+/// </summary>
 public sealed record TrainingConfig
 {
     public OptimizerKind Optimizer { get; init; } = OptimizerKind.Sgd;
@@ -53,50 +57,6 @@ public sealed record TrainingConfig
 
     /// <summary>Where epoch snapshots go (files epoch-NNNN.backbone.dat / .head.dat, TorchSharp format, written atomically).</summary>
     public string? SnapshotDirectory { get; init; }
-
-    /// <summary>Paper §"Case I" (DeepBIQ, clean): SGD lr 0.001, batch 83, 5 equal MOS bins, class-balanced, random 227 crops, stop after 25 epochs without improvement.</summary>
-    public static TrainingConfig DeepBiq(double minScore, double maxScore, int seed) => new()
-    {
-        Optimizer = OptimizerKind.Sgd, LearningRate = 0.001, BatchSize = 83, Epochs = 1000, Quantizer = ScoreQuantizer.EqualBins(minScore, maxScore),
-        ClassBalanced = true, Input = new InputConfig(CropSize: 227, Crop: CropMode.Random), SelectBy = StopMetric.ValidationAccuracy, Patience = 25, Seed = seed,
-    };
-
-    /// <summary>
-    /// Paper §"Case II" (CNN-SVR) as the authors' <c>main_ft.m</c> ran it: SGD momentum 0.9, lr 1e-4, L2 1e-4 (MATLAB's
-    /// default), batch 64 (the paper's text: 32), new 5-way head ×10, resize 338 / centre 299, validate every 1,600 frames
-    /// (the paper's text; the pipeline's <c>CnnSvrConfig</c> derives main_ft.m's twentieth of an epoch from the set's
-    /// size), stop after 3 validations without an accuracy gain (<c>stopIfAccuracyNotImproving</c>, N = 3), keep the
-    /// last network (trainNetwork's).
-    /// </summary>
-    public static TrainingConfig CnnSvr(int seed) => new()
-    {
-        Optimizer = OptimizerKind.Sgd, LearningRate = 1e-4, Momentum = 0.9, WeightDecay = 1e-4, BatchSize = 64, Epochs = 10, HeadLrFactor = 10, Quantizer = ScoreQuantizer.CnnSvr,
-        Input = new InputConfig(ResizeShorterTo: 338, CropSize: 299, Crop: CropMode.Centre), ValidateEveryItems = 1600,
-        SelectBy = StopMetric.ValidationAccuracy, Patience = 3, RestoreBest = false, Seed = seed,
-    };
-
-    /// <summary>Paper §"Case IV" (MultiGAP-NRIQA): regression head, Adam lr 1e-4, batch 28, 20 random crops per image labelled with its score.</summary>
-    public static TrainingConfig MultiGap(int cropSize, int seed) => new()
-    {
-        Optimizer = OptimizerKind.Adam, LearningRate = 1e-4, BatchSize = 28, Epochs = 10, Head = HeadKind.Regression,
-        Input = new InputConfig(CropSize: cropSize, Crop: CropMode.Random, CropsPerImage: 20), Seed = seed,
-    };
-
-    /// <summary>Paper §"The Case of DeepRN", stage 1: 5 classes of score / 20, lr 0.01 ÷10 every 50 epochs (snapshots every 10 epochs are the caller's).</summary>
-    public static TrainingConfig DeepRn(int seed) => new()
-    {
-        // Momentum and batch size are not given in the paper; 0.9 and 32 are our assumption.
-        Optimizer = OptimizerKind.Sgd, LearningRate = 0.01, Momentum = 0.9, BatchSize = 32, Epochs = 150, Schedule = LrSchedule.StepDecay(50),
-        Quantizer = ScoreQuantizer.DeepRn, SnapshotEveryEpochs = 10, Seed = seed,
-    };
-
-    /// <summary>Paper §"Case III", end-to-end: head FC 1024-512-32-1 (ReLU, dropout 0.25), head lr ×10, lr ×0.75 per epoch, 10 epochs.</summary>
-    public static TrainingConfig EndToEnd(int seed) => new()
-    {
-        // Optimiser and base rate as the CNN-SVR fine-tuning of the same network (the paper gives only the head factor and decay).
-        Optimizer = OptimizerKind.Sgd, LearningRate = 1e-4, Momentum = 0.9, BatchSize = 32, Epochs = 10, Head = HeadKind.EndToEnd, HeadLrFactor = 10,
-        Schedule = LrSchedule.PerEpoch(0.75), Input = new InputConfig(ResizeShorterTo: 338, CropSize: 299, Crop: CropMode.Centre), Seed = seed,
-    };
 
     public void Validate()
     {

@@ -32,8 +32,8 @@ public sealed class PaperProfileTests
     public void FrameClassifier_ValidatesTwentyTimesAnEpochClean_OnceLeaky_StopsOnAccuracyAfterThree()
     {
         // Given 34,560 clean training frames (20 % of 720 videos of 240 frames) and 30,720 frame-split ones
-        var clean = Paper.CnnSvr.Training(seed: 42, trainFrames: 34_560);
-        var leaky = Paper.CnnSvr.ForFrameSplit().Training(seed: 42, trainFrames: 30_720);
+        var clean = Paper.CnnSvr.FineTuningRun(seed: 42, trainFrames: 34_560);
+        var leaky = Paper.CnnSvr.ForFrameSplit().FineTuningRun(seed: 42, trainFrames: 30_720);
 
         // Then the clean run validates every floor((34560 / 64) / 20) = 27 iterations of 64 frames, the leaky one at each
         // epoch's end, both stopping after three validations without an accuracy gain and keeping the last network
@@ -59,8 +59,8 @@ public sealed class PaperProfileTests
         // Given the demo and Fast profiles; When their fine-tuning configurations are built for either split
         foreach (var p in new[] { ReplicationProfile.Demo, ReplicationProfile.Fast })
         {
-            var clean = p.CnnSvr.Training(1, 10_000);
-            var leaky = p.CnnSvr.ForFrameSplit().Training(1, 10_000);
+            var clean = p.CnnSvr.FineTuningRun(1, 10_000);
+            var leaky = p.CnnSvr.ForFrameSplit().FineTuningRun(1, 10_000);
 
             // Then both validate every ValidateEveryFrames frames and stop on the validation loss
             clean.ValidateEveryItems.Should().Be(p.CnnSvr.ValidateEveryFrames);
@@ -71,8 +71,8 @@ public sealed class PaperProfileTests
 
         // And the demo keeps the network at the stop, as MATLAB returns it (its tainted test needs what the fine-tuning
         // memorised), while the Fast profile restores the best checkpoint its margins were set on
-        ReplicationProfile.Demo.CnnSvr.Training(1, 10_000).RestoreBest.Should().BeFalse();
-        ReplicationProfile.Fast.CnnSvr.Training(1, 10_000).RestoreBest.Should().BeTrue();
+        ReplicationProfile.Demo.CnnSvr.FineTuningRun(1, 10_000).RestoreBest.Should().BeFalse();
+        ReplicationProfile.Fast.CnnSvr.FineTuningRun(1, 10_000).RestoreBest.Should().BeTrue();
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class EndToEndHeadTests
         // Given the end-to-end head (FC 1024-512-32-1, dropout 0.25); When it is fine-tuned briefly on a few frames
         var cpu = new DeviceChoice("cpu", "test");
         var train = TinyData.Labeled(16, 16, seed: 81);
-        var cfg = TrainingConfig.EndToEnd(seed: 1) with { Input = new InputConfig(), BatchSize = 8, Epochs = 2 };
+        var cfg = new LeakSpec.Experiments.Pipelines.EndToEndConfig().FineTuningRun(seed: 1) with { Input = new InputConfig(), BatchSize = 8, Epochs = 2 };
         using var net = new SmallCnn(seed: 3, widths: [4, 8, 8]);
         using var result = FineTuner.Train(net, train, null, cfg, cpu, null, TestContext.Current.CancellationToken);
 

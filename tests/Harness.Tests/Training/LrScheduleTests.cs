@@ -28,7 +28,7 @@ public sealed class LrScheduleTests
     public void SetLearningRate_HeadGroupGetsItsFactorOnTopOfTheSchedule()
     {
         // Given the end-to-end preset (head ×10, ×0.75 per epoch) and a real optimiser over a backbone and head
-        var cfg = TrainingConfig.EndToEnd(seed: 1);
+        var cfg = new LeakSpec.Experiments.Pipelines.EndToEndConfig().FineTuningRun(seed: 1);
         using var backbone = new SmallCnn(seed: 1, widths: [4, 4, 4]);
         using var head = TrainingHeads.Create(HeadKind.EndToEnd, backbone.FeatureDim, 1);
         using var optimizer = FineTuner.CreateOptimizer(cfg, backbone.Module, head);

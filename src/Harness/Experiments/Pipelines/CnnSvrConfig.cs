@@ -27,31 +27,43 @@ public sealed record CnnSvrConfig
 
     public int? CropSize { get; init; } = 299;
 
-    /// <summary>1e-4: the paper and <c>main_ft.m</c> (<c>initialLearnRate</c>).</summary>
-    public double LearningRate { get; init; } = 1e-4;
-
-    /// <summary>0.9: the paper (β = 0.9) and MATLAB's 'sgdm' default momentum.</summary>
-    public double Momentum { get; init; } = 0.9;
-
-    public OptimizerKind Optimizer { get; init; } = OptimizerKind.Sgd;
-
     /// <summary>
-    /// 1e-4: MATLAB trainingOptions' default 'L2Regularization', which <c>main_ft.m</c> leaves unchanged. Applied here
-    /// to every parameter as SGD weight decay (MATLAB's bias and batch-norm factors differ per layer; ours does not).
+    /// The frame classifier's fine-tuning as <c>main_ft.m</c> ran it. Its quantiser, input, validation interval and
+    /// seed are set per run (<see cref="FineTuningRun"/>).
     /// </summary>
-    public double WeightDecay { get; init; } = 1e-4;
+    public TrainingConfig FineTuning { get; init; } = new()
+    {
+        // 'sgdm' with 0.9: the paper (β = 0.9) and MATLAB's default momentum.
+        Optimizer = OptimizerKind.Sgd,
+        Momentum = 0.9,
 
-    /// <summary>
-    /// 64: <c>main_ft.m</c>'s <c>miniBatchSize</c>, which produced the published result files. The paper's text says 32
-    /// (its reading of the original CNN-SVR); the authors' own comment beside the 64 names 32 as the alternative.
-    /// </summary>
-    public int BatchSize { get; init; } = 64;
+        // The paper and main_ft.m's initialLearnRate.
+        LearningRate = 1e-4,
 
-    /// <summary>10: the paper and <c>main_ft.m</c> ('WeightLearnRateFactor' and 'BiasLearnRateFactor' of the new fc).</summary>
-    public double HeadLrFactor { get; init; } = 10;
+        // MATLAB trainingOptions' default 'L2Regularization', which main_ft.m leaves unchanged; applied here to every
+        // parameter as SGD weight decay (MATLAB's bias and batch-norm factors differ per layer; ours does not).
+        WeightDecay = 1e-4,
 
-    /// <summary>10: <c>main_ft.m</c>'s <c>maxEpochs</c>.</summary>
-    public int Epochs { get; init; } = 10;
+        // main_ft.m's miniBatchSize, which produced the published result files. The paper's text says 32 (its reading
+        // of the original CNN-SVR); the authors' own comment beside the 64 names 32 as the alternative.
+        BatchSize = 64,
+
+        // main_ft.m's maxEpochs.
+        Epochs = 10,
+
+        // The paper and main_ft.m ('WeightLearnRateFactor' and 'BiasLearnRateFactor' of the new fc).
+        HeadLrFactor = 10,
+
+        // main_ft.m's stopIfAccuracyNotImproving(info, N) output function with N = 3: stop once validation accuracy has
+        // not exceeded its best for 3 validations ('ValidationPatience' itself is Inf). The Demo and Fast profiles keep
+        // the validation loss (our substitution, which their claim margins were set on).
+        SelectBy = StopMetric.ValidationAccuracy,
+        Patience = 3,
+
+        // MATLAB's trainNetwork returns the network of the last iteration (an output function's stop keeps it), so the
+        // authors' features come from the network at the stop. True (Fast): the best validation checkpoint.
+        RestoreBest = false,
+    };
 
     /// <summary>
     /// Validation interval in frames, used when <see cref="ValidationsPerEpoch"/> is null (the Demo and Fast profiles:
@@ -73,24 +85,6 @@ public sealed record CnnSvrConfig
     /// Null: as the clean fine-tuning.
     /// </summary>
     public int? FrameSplitValidationsPerEpoch { get; init; } = 1;
-
-    /// <summary>
-    /// Accuracy, <c>main_ft.m</c>'s <c>stopIfAccuracyNotImproving</c> output function; the Demo and Fast profiles keep
-    /// the validation loss (our substitution, which their claim margins were set on).
-    /// </summary>
-    public StopMetric StopBy { get; init; } = StopMetric.ValidationAccuracy;
-
-    /// <summary>
-    /// 3: <c>main_ft.m</c>'s N of <c>stopIfAccuracyNotImproving(info, N)</c> (stop once validation accuracy has not
-    /// exceeded its best for N validations; 'ValidationPatience' itself is Inf).
-    /// </summary>
-    public int Patience { get; init; } = 3;
-
-    /// <summary>
-    /// False: MATLAB's trainNetwork returns the network of the last iteration (an output function's stop keeps it), so
-    /// the authors' features come from the network at the stop. True (Demo, Fast): the best validation checkpoint.
-    /// </summary>
-    public bool RestoreBest { get; init; }
 
     /// <summary>
     /// Share of each test video's frames on which the test accuracy is taken at every validation, for the peak test
@@ -119,21 +113,11 @@ public sealed record CnnSvrConfig
     public CnnSvrConfig ForFrameSplit() => this with { ValidationsPerEpoch = FrameSplitValidationsPerEpoch ?? ValidationsPerEpoch };
 
     /// <summary>The fine-tuning run on <paramref name="trainFrames"/> training frames.</summary>
-    public TrainingConfig Training(int seed, int trainFrames) => new()
+    public TrainingConfig FineTuningRun(int seed, int trainFrames) => FineTuning with
     {
-        Optimizer = Optimizer,
-        LearningRate = LearningRate,
-        Momentum = Momentum,
-        WeightDecay = WeightDecay,
-        BatchSize = BatchSize,
-        Epochs = Epochs,
-        HeadLrFactor = HeadLrFactor,
         Quantizer = ScoreQuantizer.CnnSvr,
         Input = Input,
         ValidateEveryItems = ValidationIntervalFrames(trainFrames),
-        SelectBy = StopBy,
-        Patience = Patience,
-        RestoreBest = RestoreBest,
         Seed = seed,
     };
 
@@ -145,7 +129,7 @@ public sealed record CnnSvrConfig
     {
         null => ValidateEveryFrames,
         1 => null,
-        { } k => Math.Max(1, (int)Math.Floor(trainFrames / (double)BatchSize / k)) * BatchSize,
+        { } k => Math.Max(1, (int)Math.Floor(trainFrames / (double)FineTuning.BatchSize / k)) * FineTuning.BatchSize,
     };
 
     public FeatureSettings Features => new(FeatureMode.LastPooling, Input);

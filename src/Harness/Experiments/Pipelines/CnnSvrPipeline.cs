@@ -17,7 +17,7 @@ public static class CnnSvrPipeline
     /// </summary>
     public static FrameClassifierOutcome FineTuneFrames(CnnSvrConfig config, PipelineRun run)
     {
-        var training = config.Training(run.Seed, run.Stage(Stages.FinetuneTrain).Count);
+        var training = config.FineTuningRun(run.Seed, run.Stage(Stages.FinetuneTrain).Count);
         var quantizer = training.Quantizer!;
         var testVideos = run.Stage(Stages.RegressorTest);
         var testClasses = testVideos.SelectMany(v => Enumerable.Repeat(quantizer.Quantize(run.Media.Item(v).Score), run.Media.Frames(v).Count)).ToArray();
@@ -52,7 +52,7 @@ public static class CnnSvrPipeline
         {
             var tuned = Stagework.FineTune(backbone, run, training, Stages.FinetuneTrain, Stages.FinetuneVal, probe);
             owner = new CompositeDisposable(tuned, backbone);
-            var outputs = FineTuner.Predict(backbone, tuned.Head, [.. testVideos.SelectMany(v => run.Media.Frames(v))], config.Input, config.BatchSize, run.Device);
+            var outputs = FineTuner.Predict(backbone, tuned.Head, [.. testVideos.SelectMany(v => run.Media.Frames(v))], config.Input, config.FineTuning.BatchSize, run.Device);
             var runId = Stagework.RunId(backbone.Name, run.Stage(Stages.FinetuneTrain), training);
             int[] predicted = [.. outputs.Select(ArgMax)];
             return new FrameClassifierOutcome(
@@ -73,7 +73,7 @@ public static class CnnSvrPipeline
             new MetricSet(double.NaN, double.NaN, double.NaN, double.NaN),
             null,
             [.. Stagework.Curve(c.Training.History)],
-            ClassifierScalars(c, config.BatchSize));
+            ClassifierScalars(c, config.FineTuning.BatchSize));
     }
 
     /// <summary>Case III: CNN-SVR (and, when <paramref name="lstm"/>, CNN-LSTM) on the manifest's regressor stages.</summary>
@@ -97,7 +97,7 @@ public static class CnnSvrPipeline
         var pooling = config.PoolingFor(fineTuned: tuned is not null);
         var pooled = frames.ToDictionary(p => p.Key, p => VideoPooling.Pool(p.Value, pooling), StringComparer.Ordinal);
         var (test, _) = Stagework.SvrOnStages(run, pooled, config.Svr);
-        var scalars = tuned is null ? new Dictionary<string, double>() : ClassifierScalars(tuned, config.BatchSize);
+        var scalars = tuned is null ? new Dictionary<string, double>() : ClassifierScalars(tuned, config.FineTuning.BatchSize);
         var curve = tuned is null ? [] : Stagework.Curve(tuned.Training.History).ToArray();
         var outcome = new PipelineOutcome(test, null, curve, scalars);
         return (outcome, lstm ? LstmOnStages(config, run, frames) : null);

@@ -25,20 +25,23 @@ public sealed record DeepBiqConfig
     /// <summary>Optional resize of the shorter side before cropping (null: as stored).</summary>
     public int? ResizeShorterTo { get; init; }
 
-    /// <summary>SGD, lr 0.001, batch 83 (paper §"Case I").</summary>
-    public OptimizerKind Optimizer { get; init; } = OptimizerKind.Sgd;
-
-    public double LearningRate { get; init; } = 0.001;
-
-    public double Momentum { get; init; }
-
-    public int BatchSize { get; init; } = 83;
-
-    /// <summary>Epochs without validation improvement before stopping (25 in the paper).</summary>
-    public int Patience { get; init; } = 25;
-
-    /// <summary>Upper bound on epochs of the clean run (the paper's stopped after 36 ± 7).</summary>
-    public int MaxEpochs { get; init; } = 500;
+    /// <summary>
+    /// The clean fine-tuning, paper §"Case I": SGD at lr 0.001, batch 83, MOS in five equal bins with a class-balanced
+    /// loss, validated every epoch, the best validation accuracy kept, stopped after 25 epochs without improvement; 500
+    /// epochs at most (ours: the paper's clean runs stopped after 36 ± 7). The run's quantiser, input and seed are
+    /// set per dataset and split (<see cref="FineTuningRun"/>).
+    /// </summary>
+    public TrainingConfig FineTuning { get; init; } = new()
+    {
+        Optimizer = OptimizerKind.Sgd,
+        LearningRate = 0.001,
+        BatchSize = 83,
+        Epochs = 500,
+        ClassBalanced = true,
+        SelectBy = StopMetric.ValidationAccuracy,
+        Patience = 25,
+        RestoreBest = true,
+    };
 
     /// <summary>Iterations of the leaky run, which has no validation set (4,900 in the paper).</summary>
     public int LeakyIterations { get; init; } = 4900;
@@ -46,27 +49,23 @@ public sealed record DeepBiqConfig
     /// <summary>Random crops averaged per image for the features (n = 30 in the paper).</summary>
     public int FeatureCrops { get; init; } = 30;
 
-    public bool ClassBalanced { get; init; } = true;
-
     public MatlabSvrOptions Svr { get; init; } = new();
 
-    /// <summary>The fine-tuning configuration for a dataset of score range [min, max], with or without a validation set.</summary>
-    public TrainingConfig Training(double minScore, double maxScore, bool hasValidation, int seed) => new()
+    /// <summary>
+    /// The fine-tuning run for a dataset of score range [min, max]. Without a validation set (the leaky variant
+    /// fine-tunes on everything) there is nothing to select or stop on: <see cref="LeakyIterations"/> steps, the last
+    /// network kept.
+    /// </summary>
+    public TrainingConfig FineTuningRun(double minScore, double maxScore, bool hasValidation, int seed)
     {
-        Optimizer = Optimizer,
-        LearningRate = LearningRate,
-        Momentum = Momentum,
-        BatchSize = BatchSize,
-        Epochs = hasValidation ? MaxEpochs : int.MaxValue,
-        MaxSteps = hasValidation ? null : LeakyIterations,
-        Quantizer = ScoreQuantizer.EqualBins(minScore, maxScore),
-        ClassBalanced = ClassBalanced,
-        Input = new InputConfig(ResizeShorterTo, CropSize, CropMode.Random),
-        SelectBy = StopMetric.ValidationAccuracy,
-        Patience = hasValidation ? Patience : null,
-        RestoreBest = hasValidation,
-        Seed = seed,
-    };
+        var run = FineTuning with
+        {
+            Quantizer = ScoreQuantizer.EqualBins(minScore, maxScore),
+            Input = new InputConfig(ResizeShorterTo, CropSize, CropMode.Random),
+            Seed = seed,
+        };
+        return hasValidation ? run : run with { Epochs = int.MaxValue, MaxSteps = LeakyIterations, Patience = null, RestoreBest = false };
+    }
 
     public FeatureSettings Features(int seed) =>
         new(FeatureMode.LastPooling, new InputConfig(ResizeShorterTo, CropSize, CropMode.Random), FeatureCrops, seed);

@@ -11,7 +11,7 @@ public static class DeepBiqPipeline
     {
         var spec = DatasetCatalog.Get(run.Media.Dataset.Kind);
         var hasVal = run.Stage(Stages.FinetuneVal).Count > 0;
-        var training = config.Training(spec.ScoreMin, spec.ScoreMax, hasVal, run.Seed);
+        var training = config.FineTuningRun(spec.ScoreMin, spec.ScoreMax, hasVal, run.Seed);
         var ids = run.Stage(Stages.RegressorTrain).Concat(run.Stage(Stages.RegressorVal)).Concat(run.Stage(Stages.RegressorTest)).ToArray();
         if (config.FrozenTrunk is { } frozen)
         {

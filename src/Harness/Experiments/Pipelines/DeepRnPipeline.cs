@@ -29,7 +29,7 @@ public static class DeepRnPipeline
                 // Each saved model as it was at that epoch: its backbone for stage 2, its head for stage 1's own SROCC.
                 backbone.Module.load(path);
                 tuned.Head.load(path.Replace(".backbone.dat", ".head.dat", StringComparison.Ordinal));
-                var logits = FineTuner.Predict(backbone, tuned.Head, stage1Images, config.Input, config.BatchSize, run.Device);
+                var logits = FineTuner.Predict(backbone, tuned.Head, stage1Images, config.Input, config.FineTuning.BatchSize, run.Device);
                 curve.Add(new CurvePoint(saved, "stage1.srocc", Correlations.Srocc(MeanClass(logits), stage1Scores)));
 
                 var (train, test) = Stage2(config, run, backbone);
@@ -80,7 +80,7 @@ public static class DeepRnPipeline
     private static (MetricSet Train, MetricSet Test) Stage2(DeepRnConfig config, PipelineRun run, Models.IBackbone backbone)
     {
         double[][] Features(IReadOnlyList<string> ids, string stage) => Faults.RegressorInput(
-            run, SpatialPyramidPooling.Extract(backbone, [.. ids.Select(run.Media.Image)], config.Input, run.Device, batchSize: config.BatchSize), stage);
+            run, SpatialPyramidPooling.Extract(backbone, [.. ids.Select(run.Media.Image)], config.Input, run.Device, batchSize: config.FineTuning.BatchSize), stage);
         double[][] Votes(IReadOnlyList<string> ids) => [.. ids.Select(id => Distribution(run.Media.Item(id)))];
 
         var trainIds = run.Stage(Stages.RegressorTrain);

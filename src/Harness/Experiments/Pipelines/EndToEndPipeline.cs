@@ -12,15 +12,15 @@ public static class EndToEndPipeline
         var testIds = run.Stage(Stages.RegressorTest);
         if (config.FrozenTrunk is { } frozen)
         {
-            using var head = TunedHead.Train(frozen, config.Backbone, config.Input, run, config.Training(run.Seed), Stages.FinetuneTrain, Stages.FinetuneVal, testIds);
+            using var head = TunedHead.Train(frozen, config.Backbone, config.Input, run, config.FineTuningRun(run.Seed), Stages.FinetuneTrain, Stages.FinetuneVal, testIds);
             var scores = testIds.Select(v => head.Predict(TunedHead.FrameIdsOf(run.Media, v)).Average(o => o[0])).ToArray();
             return new PipelineOutcome(MetricSet.Compute(scores, Stagework.Scores(run.Media, testIds)), null, [.. Stagework.Curve(head.Result.History)], new Dictionary<string, double>());
         }
 
         using var backbone = config.Backbone.Create(run.Seed, run.Device);
-        using var tuned = Stagework.FineTune(backbone, run, config.Training(run.Seed), Stages.FinetuneTrain, Stages.FinetuneVal);
+        using var tuned = Stagework.FineTune(backbone, run, config.FineTuningRun(run.Seed), Stages.FinetuneTrain, Stages.FinetuneVal);
         var predicted = testIds
-            .Select(v => FineTuner.Predict(backbone, tuned.Head, run.Media.Frames(v), config.Input, config.BatchSize, run.Device).Average(o => (double)o[0]))
+            .Select(v => FineTuner.Predict(backbone, tuned.Head, run.Media.Frames(v), config.Input, config.FineTuning.BatchSize, run.Device).Average(o => (double)o[0]))
             .ToArray();
         var test = MetricSet.Compute(predicted, Stagework.Scores(run.Media, testIds));
         return new PipelineOutcome(test, null, [.. Stagework.Curve(tuned.History)], new Dictionary<string, double>());

@@ -16,7 +16,7 @@ public static class MultiGapPipeline
     public static PipelineOutcome Run(MultiGapConfig config, PipelineRun run)
     {
         using var backbone = config.Backbone.Create(run.Seed, run.Device);
-        var training = config.Training(run.Seed);
+        var training = config.FineTuningRun(run.Seed);
         using var tuned = config.FineTune ? Stagework.FineTune(backbone, run, training, Stages.FinetuneTrain, Stages.FinetuneVal) : null;
         var runId = tuned is null ? "pretrained" : Stagework.RunId(backbone.Name, run.Stage(Stages.FinetuneTrain), training);
 
@@ -47,7 +47,7 @@ public static class MultiGapPipeline
         var view = new InputConfig(CropSize: config.CropSize, Crop: CropMode.Centre);
         MetricSet Predict(Models.IBackbone network, FineTuneResult result)
         {
-            var outputs = FineTuner.Predict(network, result.Head, [.. testIds.Select(run.Media.Image)], view, config.BatchSize, run.Device);
+            var outputs = FineTuner.Predict(network, result.Head, [.. testIds.Select(run.Media.Image)], view, config.FineTuning.BatchSize, run.Device);
             return MetricSet.Compute([.. outputs.Select(o => (double)o[0])], Stagework.Scores(run.Media, testIds));
         }
 

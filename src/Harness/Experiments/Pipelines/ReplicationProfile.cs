@@ -53,33 +53,78 @@ public sealed record ReplicationProfile(
         "demo",
         new DeepBiqConfig
         {
-            Backbone = BackboneSpec.EmbeddedResNet18("CaffeNet (ImageNet+Places)"), FrozenTrunk = new FrozenTrunk(),
-            CropSize = 40, Optimizer = Training.OptimizerKind.Adam, LearningRate = 1e-3, BatchSize = 32, FeatureCrops = 1,
+            Backbone = BackboneSpec.EmbeddedResNet18("CaffeNet (ImageNet+Places)"),
+            FrozenTrunk = new FrozenTrunk(),
+            CropSize = 40,
+            FeatureCrops = 1,
+            FineTuning = new DeepBiqConfig().FineTuning with
+            {
+                Optimizer = Training.OptimizerKind.Adam,
+                LearningRate = 1e-3,
+                BatchSize = 32,
+            },
         },
         DemoFrameClassifier(new CnnSvrConfig
         {
-            Backbone = BackboneSpec.EmbeddedResNet18("Inception-V3"), FrozenTrunk = new FrozenTrunk(), ResizeShorterTo = null, CropSize = null,
-            Optimizer = Training.OptimizerKind.Adam, LearningRate = 1e-3, HeadLrFactor = 1, Epochs = 100, ValidateEveryFrames = 400,
+            Backbone = BackboneSpec.EmbeddedResNet18("Inception-V3"),
+            FrozenTrunk = new FrozenTrunk(),
+            ResizeShorterTo = null,
+            CropSize = null,
+            ValidateEveryFrames = 400,
+            FineTuning = new CnnSvrConfig().FineTuning with
+            {
+                Optimizer = Training.OptimizerKind.Adam,
+                LearningRate = 1e-3,
+                HeadLrFactor = 1,
+                Epochs = 100,
+            },
             // 10 epochs of 7 batches would not even move the output's bias to the mean score: 60 let the narrow LSTM learn.
             // Every sequence trains: MATLAB's dropped last partial batch would be a large share of a few dozen videos.
             Lstm = new LstmConfig(Hidden1: 64, Hidden2: 16, LearningRate: 1e-3, Epochs: 60, DiscardPartialBatch: false),
         }),
         new EndToEndConfig
         {
-            Backbone = BackboneSpec.EmbeddedResNet18("Inception-V3"), FrozenTrunk = new FrozenTrunk(), ResizeShorterTo = null, CropSize = null,
-            Optimizer = Training.OptimizerKind.Adam, LearningRate = 1e-3,
+            Backbone = BackboneSpec.EmbeddedResNet18("Inception-V3"),
+            FrozenTrunk = new FrozenTrunk(),
+            ResizeShorterTo = null,
+            CropSize = null,
+            FineTuning = new EndToEndConfig().FineTuning with
+            {
+                Optimizer = Training.OptimizerKind.Adam,
+                LearningRate = 1e-3,
+            },
         },
         new MultiGapConfig
         {
-            Backbone = BackboneSpec.EmbeddedResNet18("Inception-V3"), CropSize = 32, CropsPerImage = 1, LearningRate = 1e-3, BatchSize = 128, Epochs = 2, Patience = 1,
+            Backbone = BackboneSpec.EmbeddedResNet18("Inception-V3"),
+            CropSize = 32,
+            CropsPerImage = 1,
+            FineTuning = new MultiGapConfig().FineTuning with
+            {
+                LearningRate = 1e-3,
+                BatchSize = 128,
+                Epochs = 2,
+                Patience = 1,
+            },
         },
         new DeepRnConfig
         {
-            Backbone = BackboneSpec.EmbeddedResNet18("ResNet-101"), ResizeShorterTo = 32, Optimizer = Training.OptimizerKind.Adam, LearningRate = 1e-3,
+            Backbone = BackboneSpec.EmbeddedResNet18("ResNet-101"),
+            ResizeShorterTo = 32,
+            Stage2 = new DistributionRegressorConfig(Epochs: 20, Patience: 4),
+            Trainings = 2,
+
             // Two trainings of 10 epochs (decay every 4, a snapshot every 2) in the budget five trainings of 4 epochs took: the
             // paper trains once for 150 epochs and stage 1 saturates (D.1), which 4 epochs never reached.
-            BatchSize = 128, Epochs = 10, DecayEvery = 4, SnapshotEvery = 2, Stage2 = new DistributionRegressorConfig(Epochs: 20, Patience: 4),
-            Trainings = 2,
+            FineTuning = new DeepRnConfig().FineTuning with
+            {
+                Optimizer = Training.OptimizerKind.Adam,
+                LearningRate = 1e-3,
+                BatchSize = 128,
+                Epochs = 10,
+                Schedule = Training.LrSchedule.StepDecay(4),
+                SnapshotEveryEpochs = 2,
+            },
         },
         new FrameOptions(Stride: 4));
 
@@ -90,11 +135,67 @@ public sealed record ReplicationProfile(
     public static ReplicationProfile Fast { get; } = Demo with
     {
         Name = "fast",
-        DeepBiq = Demo.DeepBiq with { Backbone = BackboneSpec.SmallCnn("CaffeNet (ImageNet+Places)"), FrozenTrunk = null, CropSize = 32, LearningRate = 3e-3, MaxEpochs = 20, Patience = 4, LeakyIterations = 150, FeatureCrops = 1 },
-        MultiGap = Demo.MultiGap with { Backbone = BackboneSpec.SmallCnn("Inception-V3"), CropSize = 24, CropsPerImage = 2, BatchSize = 28, Epochs = 10, Patience = 2 },
-        CnnSvr = Demo.CnnSvr with { Backbone = BackboneSpec.SmallCnn("Inception-V3"), FrozenTrunk = null, LearningRate = 3e-3, HeadLrFactor = 10, Epochs = 30, ValidateEveryFrames = 64, Patience = 8, RestoreBest = true, Lstm = new LstmConfig(Hidden1: 64, Hidden2: 16, LearningRate: 1e-3, Epochs: 10, DiscardPartialBatch: false) },
-        EndToEnd = Demo.EndToEnd with { Backbone = BackboneSpec.SmallCnn("Inception-V3"), FrozenTrunk = null, Epochs = 8 },
-        DeepRn = Demo.DeepRn with { Backbone = BackboneSpec.SmallCnn("ResNet-101"), ResizeShorterTo = null, BatchSize = 32, Epochs = 20, DecayEvery = 10, SnapshotEvery = 5, Stage2 = new(), Trainings = null },
+        DeepBiq = Demo.DeepBiq with
+        {
+            Backbone = BackboneSpec.SmallCnn("CaffeNet (ImageNet+Places)"),
+            FrozenTrunk = null,
+            CropSize = 32,
+            LeakyIterations = 150,
+            FeatureCrops = 1,
+            FineTuning = Demo.DeepBiq.FineTuning with
+            {
+                LearningRate = 3e-3,
+                Epochs = 20,
+                Patience = 4,
+            },
+        },
+        MultiGap = Demo.MultiGap with
+        {
+            Backbone = BackboneSpec.SmallCnn("Inception-V3"),
+            CropSize = 24,
+            CropsPerImage = 2,
+            FineTuning = Demo.MultiGap.FineTuning with
+            {
+                BatchSize = 28,
+                Epochs = 10,
+                Patience = 2,
+            },
+        },
+        CnnSvr = Demo.CnnSvr with
+        {
+            Backbone = BackboneSpec.SmallCnn("Inception-V3"),
+            FrozenTrunk = null,
+            ValidateEveryFrames = 64,
+            Lstm = new LstmConfig(Hidden1: 64, Hidden2: 16, LearningRate: 1e-3, Epochs: 10, DiscardPartialBatch: false),
+            FineTuning = Demo.CnnSvr.FineTuning with
+            {
+                LearningRate = 3e-3,
+                HeadLrFactor = 10,
+                Epochs = 30,
+                Patience = 8,
+                RestoreBest = true,
+            },
+        },
+        EndToEnd = Demo.EndToEnd with
+        {
+            Backbone = BackboneSpec.SmallCnn("Inception-V3"),
+            FrozenTrunk = null,
+            FineTuning = Demo.EndToEnd.FineTuning with { Epochs = 8 },
+        },
+        DeepRn = Demo.DeepRn with
+        {
+            Backbone = BackboneSpec.SmallCnn("ResNet-101"),
+            ResizeShorterTo = null,
+            Stage2 = new(),
+            Trainings = null,
+            FineTuning = Demo.DeepRn.FineTuning with
+            {
+                BatchSize = 32,
+                Epochs = 20,
+                Schedule = Training.LrSchedule.StepDecay(10),
+                SnapshotEveryEpochs = 5,
+            },
+        },
         Frames = new FrameOptions(),
     };
 
@@ -109,13 +210,16 @@ public sealed record ReplicationProfile(
     /// </summary>
     private static CnnSvrConfig DemoFrameClassifier(CnnSvrConfig c) => c with
     {
-        BatchSize = 32,
-        WeightDecay = 0,
         ValidationsPerEpoch = null,
         FrameSplitValidationsPerEpoch = null,
-        StopBy = Training.StopMetric.ValidationLoss,
-        Patience = 5,
-        RestoreBest = false,
         PeakTestFrameFraction = 1,
+        FineTuning = c.FineTuning with
+        {
+            BatchSize = 32,
+            WeightDecay = 0,
+            SelectBy = Training.StopMetric.ValidationLoss,
+            Patience = 5,
+            RestoreBest = false,
+        },
     };
 }
