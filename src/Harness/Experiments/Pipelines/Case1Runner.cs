@@ -13,27 +13,17 @@ public sealed class Case1Runner(ReplicationContext context, ReplicationProfile p
 
     public override string CaseId => "1";
 
-    public override IReadOnlyList<string> Variants { get; } = [LiveClean, LiveLeaky, TidClean, TidLeaky];
+    protected override IReadOnlyList<VariantSpec> Table { get; } =
+    [
+        new(LiveClean, DatasetKind.LiveC, SplitPolicy.Random, Leak.None, "C1.1,C1.5,C1.7"),
+        new(LiveLeaky, DatasetKind.LiveC, SplitPolicy.Random, Leak.CaseI, "C1.2,C1.6,C1.7"),
+        new(TidClean, DatasetKind.Tid2013, SplitPolicy.ByReference, Leak.None, "C1.3,C1.7"),
+        new(TidLeaky, DatasetKind.Tid2013, SplitPolicy.ByReference, Leak.CaseI, "C1.4,C1.7"),
+    ];
 
     protected override object Configuration => Profile.DeepBiq;
 
-    public override VariantInfo Describe(string variant) => variant switch
-    {
-        LiveClean => Info("C1.1,C1.5,C1.7", DatasetKind.LiveC, Profile.DeepBiq.Backbone, Profile.DeepBiq.FrozenTrunk),
-        LiveLeaky => Info("C1.2,C1.6,C1.7", DatasetKind.LiveC, Profile.DeepBiq.Backbone, Profile.DeepBiq.FrozenTrunk),
-        TidClean => Info("C1.3,C1.7", DatasetKind.Tid2013, Profile.DeepBiq.Backbone, Profile.DeepBiq.FrozenTrunk),
-        TidLeaky => Info("C1.4,C1.7", DatasetKind.Tid2013, Profile.DeepBiq.Backbone, Profile.DeepBiq.FrozenTrunk),
-        _ => throw UnknownVariant(variant),
-    };
-
-    public override (DatasetKind Kind, SplitManifest Manifest) Manifest(string variant, int splitSeed)
-    {
-        var (kind, policy) = variant.StartsWith("livec", StringComparison.Ordinal)
-            ? (DatasetKind.LiveC, SplitPolicy.Random)
-            : (DatasetKind.Tid2013, SplitPolicy.ByReference);
-        var leak = variant.EndsWith(".leaky", StringComparison.Ordinal) ? Leak.CaseI : Leak.None;
-        return (kind, Build(Media(kind).Dataset, policy, leak, splitSeed));
-    }
+    public override VariantInfo Describe(string variant) => Info(variant, Profile.DeepBiq.Backbone, Profile.DeepBiq.FrozenTrunk);
 
     protected override PipelineOutcome Execute(string variant, PipelineRun run) => DeepBiqPipeline.Run(Profile.DeepBiq, run);
 }

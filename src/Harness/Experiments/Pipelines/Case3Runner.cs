@@ -18,39 +18,36 @@ public sealed class Case3Runner(ReplicationContext context, ReplicationProfile p
     public const string Clean = "clean";
     public const string EndToEnd = "end-to-end";
 
+    private const string Svr = "cnn-svr.";
+    private const string Lstm = "cnn-lstm.";
+
     // CNN-LSTM reuses the features of the CNN-SVR run of the same split, so both regressors see the same fine-tuning.
-    private readonly ConcurrentDictionary<(string, int), (PipelineOutcome Svr, MetricSet Lstm)> runs = new();
+    private readonly ConcurrentDictionary<(bool FineTune, Leak Leak, int Seed), (PipelineOutcome Svr, MetricSet Lstm)> runs = new();
 
     public override string CaseId => "3";
 
-    public override IReadOnlyList<string> Variants { get; } =
+    // Fine-tuning leaky is Case II (frames of one video in its train and validation); a tainted test is Case III.
+    protected override IReadOnlyList<VariantSpec> Table { get; } =
     [
-        "cnn-svr." + NoFineTune, "cnn-svr." + LeakyTainted, "cnn-svr." + CleanTainted, "cnn-svr." + LeakyIndependent, "cnn-svr." + Clean,
-        "cnn-lstm." + NoFineTune, "cnn-lstm." + LeakyTainted, "cnn-lstm." + CleanTainted, "cnn-lstm." + LeakyIndependent, "cnn-lstm." + Clean,
-        EndToEnd,
+        new(Svr + NoFineTune, DatasetKind.Konvid1k, SplitPolicy.ByVideo, Leak.None, "C3.1") { FineTune = false },
+        new(Svr + LeakyTainted, DatasetKind.Konvid1k, SplitPolicy.ByFrame, Leak.CaseII | Leak.CaseIII, "C3.2"),
+        new(Svr + CleanTainted, DatasetKind.Konvid1k, SplitPolicy.ByVideo, Leak.CaseIII, "C3.3"),
+        new(Svr + LeakyIndependent, DatasetKind.Konvid1k, SplitPolicy.ByFrame, Leak.CaseII, "C3.4"),
+        new(Svr + Clean, DatasetKind.Konvid1k, SplitPolicy.ByVideo, Leak.None, "C3.5"),
+        new(Lstm + NoFineTune, DatasetKind.Konvid1k, SplitPolicy.ByVideo, Leak.None, "C3.6") { FineTune = false },
+        new(Lstm + LeakyTainted, DatasetKind.Konvid1k, SplitPolicy.ByFrame, Leak.CaseII | Leak.CaseIII, "C3.7"),
+        new(Lstm + CleanTainted, DatasetKind.Konvid1k, SplitPolicy.ByVideo, Leak.CaseIII, "C3.8"),
+        new(Lstm + LeakyIndependent, DatasetKind.Konvid1k, SplitPolicy.ByFrame, Leak.CaseII, "C3.9"),
+        new(Lstm + Clean, DatasetKind.Konvid1k, SplitPolicy.ByVideo, Leak.None, "C3.10"),
+        new(EndToEnd, DatasetKind.Konvid1k, SplitPolicy.ByVideo, Leak.None, "C3.11"),
     ];
 
     protected override object Configuration => new { Profile.CnnSvr, Profile.EndToEnd, Profile.Frames };
 
     public override VariantInfo Describe(string variant) =>
         variant == EndToEnd
-            ? Info(Claim(variant), DatasetKind.Konvid1k, Profile.EndToEnd.Backbone, Profile.EndToEnd.FrozenTrunk)
-            : Info(Claim(variant), DatasetKind.Konvid1k, Profile.CnnSvr.Backbone, Setup(variant) == NoFineTune ? null : Profile.CnnSvr.FrozenTrunk);
-
-    public override (DatasetKind Kind, SplitManifest Manifest) Manifest(string variant, int splitSeed)
-    {
-        var store = Media(DatasetKind.Konvid1k);
-        var leak = Setup(variant) switch
-        {
-            LeakyTainted => Leak.CaseII | Leak.CaseIII,
-            CleanTainted => Leak.CaseIII,
-            LeakyIndependent => Leak.CaseII,
-            NoFineTune or Clean or EndToEnd => Leak.None,
-            _ => throw UnknownVariant(variant),
-        };
-        var policy = CleanPolicy(DatasetKind.Konvid1k, leak.HasFlag(Leak.CaseII) ? SplitPolicy.ByFrame : SplitPolicy.ByVideo);
-        return (DatasetKind.Konvid1k, Build(store.Dataset, policy, leak, splitSeed, VideoOptions(store)));
-    }
+            ? Info(variant, Profile.EndToEnd.Backbone, Profile.EndToEnd.FrozenTrunk)
+            : Info(variant, Profile.CnnSvr.Backbone, Spec(variant).FineTune ? Profile.CnnSvr.FrozenTrunk : null);
 
     protected override PipelineOutcome Execute(string variant, PipelineRun run)
     {
@@ -59,33 +56,14 @@ public sealed class Case3Runner(ReplicationContext context, ReplicationProfile p
             return EndToEndPipeline.Run(Profile.EndToEnd, run);
         }
 
-        var setup = Setup(variant);
-        var (svr, lstm) = runs.GetOrAdd((setup, run.Seed), _ =>
+        var v = Spec(variant);
+        var (svr, lstm) = runs.GetOrAdd((v.FineTune, v.Leak, run.Seed), _ =>
         {
             // A leaky (frame-level) fine-tuning validates at its own frequency, as main_ft.m's 'faulty' runs.
-            var frameSplit = setup is LeakyTainted or LeakyIndependent;
-            var config = (frameSplit ? Profile.CnnSvr.ForFrameSplit() : Profile.CnnSvr) with { FineTune = setup != NoFineTune };
+            var config = (v.Leak.HasFlag(Leak.CaseII) ? Profile.CnnSvr.ForFrameSplit() : Profile.CnnSvr) with { FineTune = v.FineTune };
             var (s, l) = CnnSvrPipeline.RunRegressors(config, run, lstm: true);
             return (s, l!);
         });
-        return variant.StartsWith("cnn-lstm.", StringComparison.Ordinal) ? svr with { Test = lstm } : svr;
+        return variant.StartsWith(Lstm, StringComparison.Ordinal) ? svr with { Test = lstm } : svr;
     }
-
-    private static string Setup(string variant) => variant[(variant.IndexOf('.') + 1)..];
-
-    private static string Claim(string variant) => variant switch
-    {
-        "cnn-svr." + NoFineTune => "C3.1",
-        "cnn-svr." + LeakyTainted => "C3.2",
-        "cnn-svr." + CleanTainted => "C3.3",
-        "cnn-svr." + LeakyIndependent => "C3.4",
-        "cnn-svr." + Clean => "C3.5",
-        "cnn-lstm." + NoFineTune => "C3.6",
-        "cnn-lstm." + LeakyTainted => "C3.7",
-        "cnn-lstm." + CleanTainted => "C3.8",
-        "cnn-lstm." + LeakyIndependent => "C3.9",
-        "cnn-lstm." + Clean => "C3.10",
-        EndToEnd => "C3.11",
-        _ => throw new ArgumentException($"Case 3 has no variant '{variant}'.", nameof(variant)),
-    };
 }

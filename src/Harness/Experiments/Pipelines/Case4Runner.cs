@@ -13,18 +13,19 @@ public sealed class Case4Runner(ReplicationContext context, ReplicationProfile p
 
     public override string CaseId => "4";
 
-    public override IReadOnlyList<string> Variants { get; } = [NoFtRandom, NoFtGrouped, FtRandom, FtGrouped];
+    // The split by image is the by-reference policy with Case IV's leak: the reference groups ignored.
+    protected override IReadOnlyList<VariantSpec> Table { get; } =
+    [
+        new(NoFtRandom, DatasetKind.Kadid10k, SplitPolicy.ByReference, Leak.CaseIV, "C4.1,C4.5") { FineTune = false },
+        new(NoFtGrouped, DatasetKind.Kadid10k, SplitPolicy.ByReference, Leak.None, "C4.2,C4.5") { FineTune = false },
+        new(FtRandom, DatasetKind.Kadid10k, SplitPolicy.ByReference, Leak.CaseIV, "C4.3,C4.5"),
+        new(FtGrouped, DatasetKind.Kadid10k, SplitPolicy.ByReference, Leak.None, "C4.4,C4.5,C4.6"),
+    ];
 
     protected override object Configuration => Profile.MultiGap;
 
-    public override VariantInfo Describe(string variant) => variant switch
-    {
-        NoFtRandom => Info("C4.1,C4.5", DatasetKind.Kadid10k, Profile.MultiGap.Backbone),
-        NoFtGrouped => Info("C4.2,C4.5", DatasetKind.Kadid10k, Profile.MultiGap.Backbone),
-        FtRandom => Info("C4.3,C4.5", DatasetKind.Kadid10k, Profile.MultiGap.Backbone),
-        FtGrouped => WithEndToEnd(Info("C4.4,C4.5,C4.6", DatasetKind.Kadid10k, Profile.MultiGap.Backbone)),
-        _ => throw UnknownVariant(variant),
-    };
+    public override VariantInfo Describe(string variant) =>
+        variant == FtGrouped ? WithEndToEnd(Info(variant, Profile.MultiGap.Backbone)) : Info(variant, Profile.MultiGap.Backbone);
 
     /// <summary>Where row 7 (C4.6) has its own network (the Paper profile's Inception-ResNet-v2), the variant names it and its weights key the run store.</summary>
     private VariantInfo WithEndToEnd(VariantInfo info) => Profile.MultiGap.EndToEndBackbone is not { } e2e ? info : info with
@@ -33,14 +34,6 @@ public sealed class Case4Runner(ReplicationContext context, ReplicationProfile p
         WeightFiles = e2e.WeightsPath is { } w ? [.. info.WeightFiles, w] : info.WeightFiles,
     };
 
-    public override (DatasetKind Kind, SplitManifest Manifest) Manifest(string variant, int splitSeed)
-    {
-        // The authors' leaky split is a random image permutation their files do not record: drawn from the seed always.
-        var leak = variant.EndsWith(".random", StringComparison.Ordinal) ? Leak.CaseIV : Leak.None;
-        var policy = leak == Leak.None ? CleanPolicy(DatasetKind.Kadid10k, SplitPolicy.ByReference) : SplitPolicy.ByReference;
-        return (DatasetKind.Kadid10k, Build(Media(DatasetKind.Kadid10k).Dataset, policy, leak, splitSeed));
-    }
-
     protected override PipelineOutcome Execute(string variant, PipelineRun run) =>
-        MultiGapPipeline.Run(Profile.MultiGap with { FineTune = variant.StartsWith("ft.", StringComparison.Ordinal), EndToEnd = variant == FtGrouped }, run);
+        MultiGapPipeline.Run(Profile.MultiGap with { FineTune = Spec(variant).FineTune, EndToEnd = variant == FtGrouped }, run);
 }

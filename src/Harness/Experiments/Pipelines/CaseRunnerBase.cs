@@ -25,7 +25,10 @@ public abstract class CaseRunnerBase : ICaseRunner
 
     public abstract string CaseId { get; }
 
-    public abstract IReadOnlyList<string> Variants { get; }
+    public IReadOnlyList<string> Variants => [.. Table.Select(v => v.Id)];
+
+    /// <summary>The case's variants: id, dataset, policy, leak and claims of each (<see cref="VariantSpec"/>).</summary>
+    protected abstract IReadOnlyList<VariantSpec> Table { get; }
 
     public string ConfigurationJson => JsonSerializer.Serialize(Configuration, ConfigJson);
 
@@ -106,8 +109,24 @@ public abstract class CaseRunnerBase : ICaseRunner
     public static int SplitSeed(int seed, int split) =>
         seed == 1 && split <= PaperSeeds.Five.Count ? PaperSeeds.Five[split - 1] : Seeding.Derive(seed, "split", split);
 
-    /// <summary>The dataset and manifest a variant runs on for one split seed.</summary>
-    public abstract (DatasetKind Kind, SplitManifest Manifest) Manifest(string variant, int splitSeed);
+    /// <summary>
+    /// The dataset and manifest a variant runs on for one split seed: its table row's dataset, policy and leak. A clean
+    /// split is the authors' recorded one where the run asks for it and they recorded one (<see cref="CleanPolicy"/>);
+    /// the leaky KADID-10k split (Case IV) is a random image permutation their files do not record, so it is always drawn
+    /// from the seed.
+    /// </summary>
+    public (DatasetKind Kind, SplitManifest Manifest) Manifest(string variant, int splitSeed)
+    {
+        var v = Spec(variant);
+        var store = Media(v.Dataset);
+        var policy = v.Leak.HasFlag(Leak.CaseIV) ? v.Policy : CleanPolicy(v.Dataset, v.Policy);
+        var options = v.Dataset == DatasetKind.Konvid1k ? VideoOptions(store) : null;
+        return (v.Dataset, Build(store.Dataset, policy, v.Leak, splitSeed, options));
+    }
+
+    /// <summary>The table row of <paramref name="variant"/>.</summary>
+    protected VariantSpec Spec(string variant) =>
+        Table.FirstOrDefault(v => v.Id == variant) ?? throw UnknownVariant(variant);
 
     /// <summary>Runs the variant's pipeline on a prepared run.</summary>
     protected abstract PipelineOutcome Execute(string variant, PipelineRun run);
@@ -131,15 +150,19 @@ public abstract class CaseRunnerBase : ICaseRunner
         });
     }
 
-    protected VariantInfo Info(string claims, DatasetKind kind, BackboneSpec backbone, FrozenTrunk? frozen = null) =>
-        new(
-            claims,
-            DatasetCatalog.Get(kind).DisplayName + (Context.IsSynthetic || SyntheticMarker.IsSynthetic(Context.RootFor(kind)) ? " (synthetic)" : string.Empty),
-            Media(kind).Dataset.Fingerprint,
+    /// <summary>A variant's description from its table row and the backbone (and frozen trunk) it runs.</summary>
+    protected VariantInfo Info(string variant, BackboneSpec backbone, FrozenTrunk? frozen = null)
+    {
+        var v = Spec(variant);
+        return new(
+            v.Claims,
+            DatasetCatalog.Get(v.Dataset).DisplayName + (Context.IsSynthetic || SyntheticMarker.IsSynthetic(Context.RootFor(v.Dataset)) ? " (synthetic)" : string.Empty),
+            Media(v.Dataset).Dataset.Fingerprint,
             backbone.DisplayName + (frozen is null ? string.Empty : $", trunk frozen, fc7-role FC-{frozen.Fc7Width} + head fine-tuned"))
         {
             WeightFiles = backbone.WeightsPath is { } w ? [w] : [],
         };
+    }
 
     /// <summary>
     /// The clean split's policy for <paramref name="kind"/>: the authors' recorded split when the context asks for it

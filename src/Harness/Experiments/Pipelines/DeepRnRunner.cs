@@ -13,25 +13,18 @@ public sealed class DeepRnRunner(ReplicationContext context, ReplicationProfile 
 
     public override string CaseId => "deeprn";
 
-    public override IReadOnlyList<string> Variants { get; } = [Leaky, Clean];
+    protected override IReadOnlyList<VariantSpec> Table { get; } =
+    [
+        new(Leaky, DatasetKind.Koniq10k, SplitPolicy.Official, Leak.CaseI, "D.1,D.2,D.3"),
+        new(Clean, DatasetKind.Koniq10k, SplitPolicy.Official, Leak.None, "D.1,D.2,D.3"),
+    ];
 
     protected override object Configuration => Profile.DeepRn;
 
     /// <summary>The paper's one training (<see cref="DeepRnConfig.Trainings"/>), or one per split where the profile leaves it unset.</summary>
     public override int SplitsFor(int requested) => Profile.DeepRn.Trainings is { } n ? Math.Min(n, requested) : requested;
 
-    public override VariantInfo Describe(string variant) => variant switch
-    {
-        Leaky or Clean => Info("D.1,D.2,D.3", DatasetKind.Koniq10k, Profile.DeepRn.Backbone),
-        _ => throw UnknownVariant(variant),
-    };
-
-    public override (DatasetKind Kind, SplitManifest Manifest) Manifest(string variant, int splitSeed) => variant switch
-    {
-        Leaky => (DatasetKind.Koniq10k, Build(Media(DatasetKind.Koniq10k).Dataset, SplitPolicy.Official, Leak.CaseI, splitSeed)),
-        Clean => (DatasetKind.Koniq10k, Build(Media(DatasetKind.Koniq10k).Dataset, SplitPolicy.Official, Leak.None, splitSeed)),
-        _ => throw UnknownVariant(variant),
-    };
+    public override VariantInfo Describe(string variant) => Info(variant, Profile.DeepRn.Backbone);
 
     protected override PipelineOutcome Execute(string variant, PipelineRun run) => DeepRnPipeline.Run(Profile.DeepRn, run);
 }
