@@ -27,40 +27,16 @@ public static class CnnSvrPipeline
         var trueShares = Classification.ClassShares(testClasses, quantizer.Classes);
         double[] Shares(int[] predicted) => Classification.ClassShares(predicted, quantizer.Classes);
 
-        var probe = PeakTestFrames(config, run);
-        if (config.FrozenTrunk is { } frozen)
-        {
-            var videos = RegressorVideos(run).ToArray();
-            var head = TunedHead.Train(frozen, config.Backbone, config.Input, run, training, Stages.FinetuneTrain, Stages.FinetuneVal, videos, probe);
-            try
-            {
-                var testFrames = testVideos.SelectMany(v => TunedHead.FrameIdsOf(run.Media, v)).ToArray();
-                var predicted = head.Predict(testFrames).Select(ArgMax).ToArray();
-                return new FrameClassifierOutcome(
-                    head.Result, Classification.Accuracy(predicted, testClasses), majority, Shares(predicted), trueShares, v => head.VideoFeatures(v, run.Media), head);
-            }
-            catch
-            {
-                head.Dispose();
-                throw;
-            }
-        }
-
-        var backbone = config.Backbone.Create(run.Seed, run.Device);
-        IDisposable owner = backbone;
+        var request = new FineTuneRequest(training, config.Features) { Needed = [.. RegressorVideos(run)], Probe = PeakTestFrames(config, run) };
+        var model = FineTunedModel.Train(config.Backbone, config.FrozenTrunk, run, request);
         try
         {
-            var tuned = Stagework.FineTune(backbone, run, training, Stages.FinetuneTrain, Stages.FinetuneVal, probe);
-            owner = new CompositeDisposable(tuned, backbone);
-            var outputs = FineTuner.Predict(backbone, tuned.Head, [.. testVideos.SelectMany(v => run.Media.Frames(v))], config.Input, config.FineTuning.BatchSize, run.Device);
-            var runId = Stagework.RunId(backbone.Name, run.Stage(Stages.FinetuneTrain), training);
-            int[] predicted = [.. outputs.Select(ArgMax)];
-            return new FrameClassifierOutcome(
-                tuned, Classification.Accuracy(predicted, testClasses), majority, Shares(predicted), trueShares, v => Stagework.VideoFeatures(backbone, run, v, config.Features, runId), owner);
+            var predicted = model.PredictFrames(testVideos).Select(ArgMax).ToArray();
+            return new FrameClassifierOutcome(model, Classification.Accuracy(predicted, testClasses), majority, Shares(predicted), trueShares);
         }
         catch
         {
-            owner.Dispose();
+            model.Dispose();
             throw;
         }
     }
@@ -85,7 +61,7 @@ public static class CnnSvrPipeline
         Dictionary<string, double[][]> frames;
         if (tuned is not null)
         {
-            frames = tuned.VideoFeatures(videos);
+            frames = tuned.Model.VideoFeatures(videos);
         }
         else
         {

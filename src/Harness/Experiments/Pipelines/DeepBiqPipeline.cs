@@ -13,18 +13,14 @@ public static class DeepBiqPipeline
         var hasVal = run.Stage(Stages.FinetuneVal).Count > 0;
         var training = config.FineTuningRun(spec.ScoreMin, spec.ScoreMax, hasVal, run.Seed);
         var ids = run.Stage(Stages.RegressorTrain).Concat(run.Stage(Stages.RegressorVal)).Concat(run.Stage(Stages.RegressorTest)).ToArray();
-        if (config.FrozenTrunk is { } frozen)
+        var request = new FineTuneRequest(training, config.Features(run.Seed))
         {
-            // One cached view per item, so the whole image (a crop would be the same crop every epoch anyway).
-            var view = InputConfig.CentreView(config.ResizeShorterTo, cropSize: null);
-            using var head = TunedHead.Train(frozen, config.Backbone, view, run, training with { Input = view }, Stages.FinetuneTrain, Stages.FinetuneVal, ids);
-            return Outcome(config, run, hasVal, head.Result, head.Features(ids));
-        }
-
-        using var backbone = config.Backbone.Create(run.Seed, run.Device);
-        using var tuned = Stagework.FineTune(backbone, run, training, Stages.FinetuneTrain, Stages.FinetuneVal);
-        var runId = Stagework.RunId(backbone.Name, run.Stage(Stages.FinetuneTrain), training);
-        return Outcome(config, run, hasVal, tuned, Stagework.ImageFeatures(backbone, run, ids, config.Features(run.Seed), runId));
+            // The frozen trunk's one cached view per item is the whole image (a crop would be the same crop every epoch anyway).
+            FrozenView = InputConfig.CentreView(config.ResizeShorterTo, cropSize: null),
+            Needed = ids,
+        };
+        using var model = FineTunedModel.Train(config.Backbone, config.FrozenTrunk, run, request);
+        return Outcome(config, run, hasVal, model.Result, model.ImageFeatures(ids));
     }
 
     /// <summary>The SVR on the regressor stages and the fine-tuning's scalars and curve.</summary>

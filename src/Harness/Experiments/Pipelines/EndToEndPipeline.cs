@@ -10,19 +10,12 @@ public static class EndToEndPipeline
     public static PipelineOutcome Run(EndToEndConfig config, PipelineRun run)
     {
         var testIds = run.Stage(Stages.RegressorTest);
-        if (config.FrozenTrunk is { } frozen)
-        {
-            using var head = TunedHead.Train(frozen, config.Backbone, config.Input, run, config.FineTuningRun(run.Seed), Stages.FinetuneTrain, Stages.FinetuneVal, testIds);
-            var scores = testIds.Select(v => head.Predict(TunedHead.FrameIdsOf(run.Media, v)).Average(o => o[0])).ToArray();
-            return new PipelineOutcome(MetricSet.Compute(scores, Stagework.Scores(run.Media, testIds)), null, [.. Stagework.Curve(head.Result.History)], new Dictionary<string, double>());
-        }
+        var request = new FineTuneRequest(config.FineTuningRun(run.Seed)) { Needed = testIds };
+        using var model = FineTunedModel.Train(config.Backbone, config.FrozenTrunk, run, request);
 
-        using var backbone = config.Backbone.Create(run.Seed, run.Device);
-        using var tuned = Stagework.FineTune(backbone, run, config.FineTuningRun(run.Seed), Stages.FinetuneTrain, Stages.FinetuneVal);
-        var predicted = testIds
-            .Select(v => FineTuner.Predict(backbone, tuned.Head, run.Media.Frames(v), config.Input, config.FineTuning.BatchSize, run.Device).Average(o => (double)o[0]))
-            .ToArray();
+        // One pass per video, so a video's score does not depend on which videos share its batches.
+        var predicted = testIds.Select(v => model.PredictFrames([v]).Average(o => o[0])).ToArray();
         var test = MetricSet.Compute(predicted, Stagework.Scores(run.Media, testIds));
-        return new PipelineOutcome(test, null, [.. Stagework.Curve(tuned.History)], new Dictionary<string, double>());
+        return new PipelineOutcome(test, null, [.. Stagework.Curve(model.Result.History)], new Dictionary<string, double>());
     }
 }

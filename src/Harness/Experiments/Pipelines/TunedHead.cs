@@ -12,17 +12,19 @@ namespace LeakSpec.Experiments.Pipelines;
 /// (cached as "pretrained", so computed once for all splits and variants), the fc7-role layer and head trained over
 /// the manifest's fine-tuning stages, and that layer's activations as the regressor's features.
 /// </summary>
-public sealed class TunedHead : IDisposable
+public sealed class TunedHead : IFineTunedModel
 {
     private readonly Sequential body;
     private readonly IReadOnlyDictionary<string, double[]> trunk;
     private readonly DeviceChoice device;
+    private readonly MediaStore media;
 
-    private TunedHead(Sequential body, IReadOnlyDictionary<string, double[]> trunk, FineTuneResult result, DeviceChoice device)
+    private TunedHead(Sequential body, IReadOnlyDictionary<string, double[]> trunk, FineTuneResult result, DeviceChoice device, MediaStore media)
     {
         this.body = body;
         this.trunk = trunk;
         this.device = device;
+        this.media = media;
         Result = result;
     }
 
@@ -50,7 +52,7 @@ public sealed class TunedHead : IDisposable
                 valIds.Count == 0 ? null : [.. valIds.Select(id => trunk[id])], valIds.Count == 0 ? null : Stagework.Scores(run.Media, valIds),
                 cfg, run.Device, run.ProgressReporter, run.Cancellation,
                 probeIds is null ? null : [.. probeIds.Select(Row)], probeIds is null ? null : Stagework.Scores(run.Media, probeIds));
-            return new TunedHead(body, trunk, result, run.Device);
+            return new TunedHead(body, trunk, result, run.Device, run.Media);
         }
         catch
         {
@@ -60,7 +62,7 @@ public sealed class TunedHead : IDisposable
     }
 
     /// <summary>The fc7-role activations of items (image or frame ids).</summary>
-    public Dictionary<string, double[]> Features(IEnumerable<string> ids)
+    public IReadOnlyDictionary<string, double[]> ImageFeatures(IEnumerable<string> ids)
     {
         var list = ids.Distinct(StringComparer.Ordinal).ToArray();
         var rows = HeadTuner.Transform(body, [.. list.Select(Row)], device);
@@ -68,16 +70,18 @@ public sealed class TunedHead : IDisposable
     }
 
     /// <summary>Per-frame fc7-role activations of videos, in frame order.</summary>
-    public Dictionary<string, double[][]> VideoFeatures(IEnumerable<string> videoIds, MediaStore media)
+    public Dictionary<string, double[][]> VideoFeatures(IEnumerable<string> videoIds)
     {
         var videos = videoIds.Distinct(StringComparer.Ordinal).ToArray();
         var frameIds = videos.ToDictionary(v => v, v => FrameIdsOf(media, v), StringComparer.Ordinal);
-        var rows = Features(frameIds.Values.SelectMany(f => f));
+        var rows = ImageFeatures(frameIds.Values.SelectMany(f => f));
         return videos.ToDictionary(v => v, v => frameIds[v].Select(f => rows[f]).ToArray(), StringComparer.Ordinal);
     }
 
-    /// <summary>The head's outputs (class scores or the regression value) for items.</summary>
-    public double[][] Predict(IReadOnlyList<string> ids) => HeadTuner.Predict(body, Result.Head, [.. ids.Select(Row)], device);
+    /// <summary>The head's outputs (class scores or the regression value) for images or frames, by id.</summary>
+    public double[][] PredictImages(IReadOnlyList<string> ids) => HeadTuner.Predict(body, Result.Head, [.. ids.Select(Row)], device);
+
+    public double[][] PredictFrames(IReadOnlyList<string> videoIds) => PredictImages([.. videoIds.SelectMany(v => FrameIdsOf(media, v))]);
 
     public void Dispose()
     {
@@ -86,7 +90,7 @@ public sealed class TunedHead : IDisposable
     }
 
     /// <summary>The frame ids of every frame the store yields for a video.</summary>
-    public static string[] FrameIdsOf(MediaStore media, string videoId) =>
+    private static string[] FrameIdsOf(MediaStore media, string videoId) =>
         [.. Enumerable.Range(0, media.Frames(videoId).Count).Select(i => FrameIds.Of(videoId, i))];
 
     private double[] Row(string id) =>
