@@ -28,7 +28,12 @@ public static class ClaimCatalogMarkdown
           .Append("The sabotage tier (`scripts/run-tier.sh sabotage`) reruns the Fast runs with a deliberate harness fault and\n")
           .Append("asserts that each claim listed for the fault fails its Fast check: `PermutedLabels` (scores permuted among\n")
           .Append("items, one map for every stage), `LeakIgnored` (leaky variants get their clean manifest), `NoiseFeatures` (the\n")
-          .Append("regressors' inputs replaced by noise).\n\n");
+          .Append("regressors' inputs replaced by noise).\n\n")
+          .Append("Where a claim's leak acts, in three files: each variant below is one row of its case runner's `Table`\n")
+          .Append("(`src/Harness/Experiments/Pipelines/Case1Runner.cs` … `Case4Runner.cs`, `DeepRnRunner.cs`: id, dataset, policy,\n")
+          .Append("leak, claims); `CaseRunnerBase.Manifest` hands the row's policy and leak to `ManifestBuilder`\n")
+          .Append("(`src/Harness/Splitting/ManifestBuilder.cs`), the one place that turns a leak into which items each stage sees; the\n")
+          .Append("pipelines read only those stage lists.\n\n");
         foreach (var paperCase in PaperReference.Cases.Where(c => ClaimCatalog.All.Any(d => d.CaseId == c.Id)))
         {
             sb.Append("## ").Append(paperCase.Title).Append("\n\n");
