@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using LeakSpec.Datasets;
 using LeakSpec.Experiments.Pipelines;
+using LeakSpec.IO;
 
 namespace LeakSpec.Experiments;
 
@@ -10,9 +11,9 @@ namespace LeakSpec.Experiments;
 /// </summary>
 public sealed class SharedMedia
 {
-    private readonly ConcurrentDictionary<(DatasetKind Kind, string Root, FrameOptions? Frames), Lazy<MediaStore>> stores = new();
+    private readonly ConcurrentDictionary<CacheKey, Lazy<MediaStore>> stores = new();
 
     /// <summary>The store of <paramref name="kind"/> at <paramref name="root"/> read with <paramref name="frames"/>, made once by <paramref name="create"/>.</summary>
     public MediaStore GetOrAdd(DatasetKind kind, string root, FrameOptions? frames, Func<MediaStore> create) =>
-        stores.GetOrAdd((kind, Path.GetFullPath(root), frames), _ => new Lazy<MediaStore>(create)).Value;
+        stores.GetOrAdd(new CacheKey(("dataset", kind), ("root", Path.GetFullPath(root)), ("frames", frames)), _ => new Lazy<MediaStore>(create)).Value;
 }

@@ -17,11 +17,13 @@ public sealed class FeatureCache(string root)
 
     public string Root { get; } = Path.GetFullPath(root);
 
-    public static string KeyText(string weightsHash, string runId, string itemId, string settings) =>
-        $"weights={weightsHash}\nrun={runId}\nitem={itemId}\nsettings={settings}";
+    /// <summary>The key of one item's features under one network state and one extraction setting.</summary>
+    public static CacheKey Key(string weightsHash, string runId, string itemId, string settings) =>
+        new(("weights", weightsHash), ("run", runId), ("item", itemId), ("settings", settings));
 
-    public bool TryGet(string keyText, out double[] features)
+    public bool TryGet(CacheKey key, out double[] features)
     {
+        var keyText = key.Text;
         features = [];
         var path = PathOf(keyText);
         byte[] bytes;
@@ -62,8 +64,9 @@ public sealed class FeatureCache(string root)
         return true;
     }
 
-    public void Put(string keyText, double[] features)
+    public void Put(CacheKey key, double[] features)
     {
+        var keyText = key.Text;
         using var ms = new MemoryStream();
         using (var writer = new BinaryWriter(ms, Encoding.UTF8, leaveOpen: true))
         {

@@ -1,4 +1,5 @@
 using LeakSpec.Datasets;
+using LeakSpec.IO;
 using LeakSpec.Models;
 using LeakSpec.Runtime;
 using LeakSpec.Training;
@@ -26,14 +27,14 @@ public static class FeatureExtractor
         TorchRuntime.EnsureLoaded();
         settings.Validate();
         var result = new double[items.Count][];
-        var keys = new string[items.Count];
+        var keys = new CacheKey[items.Count];
         if (cache is not null)
         {
             var weights = WeightsHash.Of(backbone.Module);
             var described = $"{backbone.Name};{settings.Describe()}";
             for (var i = 0; i < items.Count; i++)
             {
-                keys[i] = FeatureCache.KeyText(weights, runId, items[i].Id, described);
+                keys[i] = FeatureCache.Key(weights, runId, items[i].Id, described);
                 if (cache.TryGet(keys[i], out var hit))
                 {
                     result[i] = hit;

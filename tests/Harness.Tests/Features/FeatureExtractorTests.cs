@@ -68,7 +68,7 @@ public sealed class FeatureExtractorTests : IDisposable
         Files().Should().Be(items.Count);
 
         // When the same extraction runs again, a planted value proves the cache is read, not recomputed
-        var key = FeatureCache.KeyText(WeightsHash.Of(net.Module), "clean-1", items[0].Id, $"{net.Name};{settings.Describe()}");
+        var key = FeatureCache.Key(WeightsHash.Of(net.Module), "clean-1", items[0].Id, $"{net.Name};{settings.Describe()}");
         cache.TryGet(key, out var stored).Should().BeTrue();
         stored.Should().Equal(first[0]);
         FeatureExtractor.Extract(net, items, settings, Cpu, cache, runId: "clean-1").Should().BeEquivalentTo(first, o => o.WithStrictOrdering());
@@ -96,7 +96,7 @@ public sealed class FeatureExtractorTests : IDisposable
     {
         // Given a cached entry whose file lost its tail (cache files are not fsynced, so a power cut can do this)
         var cache = new FeatureCache(dir.FullName);
-        var key = FeatureCache.KeyText("w", "run", "item0", "s");
+        var key = FeatureCache.Key("w", "run", "item0", "s");
         cache.Put(key, [1.0, 2.0, 3.0]);
         var file = Directory.EnumerateFiles(dir.FullName, "*.bin", SearchOption.AllDirectories).Single();
         var whole = File.ReadAllBytes(file);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using LeakSpec.Datasets;
+using LeakSpec.IO;
 using LeakSpec.Metrics;
 using LeakSpec.Splitting;
 
@@ -22,7 +23,7 @@ public sealed class Case3Runner(ReplicationContext context, ReplicationProfile p
     private const string Lstm = "cnn-lstm.";
 
     // CNN-LSTM reuses the features of the CNN-SVR run of the same split, so both regressors see the same fine-tuning.
-    private readonly ConcurrentDictionary<(bool FineTune, Leak Leak, int Seed), (PipelineOutcome Svr, MetricSet Lstm)> runs = new();
+    private readonly ConcurrentDictionary<CacheKey, (PipelineOutcome Svr, MetricSet Lstm)> runs = new();
 
     public override string CaseId => "3";
 
@@ -57,7 +58,7 @@ public sealed class Case3Runner(ReplicationContext context, ReplicationProfile p
         }
 
         var v = Spec(variant);
-        var (svr, lstm) = runs.GetOrAdd((v.FineTune, v.Leak, run.Seed), _ =>
+        var (svr, lstm) = runs.GetOrAdd(new CacheKey(("fine-tune", v.FineTune), ("leak", v.Leak), ("seed", run.Seed)), _ =>
         {
             // A leaky (frame-level) fine-tuning validates at its own frequency, as main_ft.m's 'faulty' runs.
             var config = (v.Leak.HasFlag(Leak.CaseII) ? Profile.CnnSvr.ForFrameSplit() : Profile.CnnSvr) with { FineTune = v.FineTune };

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using LeakSpec.IO;
 
 namespace LeakSpec.Experiments.Pipelines;
 
@@ -9,8 +10,8 @@ namespace LeakSpec.Experiments.Pipelines;
 /// </summary>
 public sealed class TrunkFeatureMemo
 {
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, double[]>> tables = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<CacheKey, ConcurrentDictionary<string, double[]>> tables = new();
 
     /// <summary>The rows computed so far for one (dataset, backbone, view) key, by item or frame id.</summary>
-    public ConcurrentDictionary<string, double[]> For(string key) => tables.GetOrAdd(key, _ => new ConcurrentDictionary<string, double[]>(StringComparer.Ordinal));
+    public ConcurrentDictionary<string, double[]> For(CacheKey key) => tables.GetOrAdd(key, _ => new ConcurrentDictionary<string, double[]>(StringComparer.Ordinal));
 }

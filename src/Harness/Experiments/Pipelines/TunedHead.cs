@@ -1,5 +1,6 @@
 using LeakSpec.Datasets;
 using LeakSpec.Features;
+using LeakSpec.IO;
 using LeakSpec.Runtime;
 using LeakSpec.Splitting;
 using LeakSpec.Training;
@@ -101,7 +102,8 @@ public sealed class TunedHead : IFineTunedModel
     {
         // Pretrained weights are the same for every split; a seeded network's differ with the run's seed.
         var weights = spec.SeedSetsWeights ? $"seed={run.Seed}" : "pretrained";
-        var key = string.Join("|", run.Media.Dataset.Root, run.Media.FrameOptions, spec, weights, view.Describe(training: false));
+        var key = new CacheKey(
+            ("dataset", run.Media.Dataset.Root), ("frames", run.Media.FrameOptions), ("backbone", spec), ("weights", weights), ("view", view.Describe(training: false)));
         var table = (run.Trunks ?? new TrunkFeatureMemo()).For(key);
         var images = new HashSet<string>(StringComparer.Ordinal);
         var videos = new HashSet<string>(StringComparer.Ordinal);
