@@ -135,7 +135,7 @@ public static class BarFigures
         var claim = v.Claims.FirstOrDefault() ?? string.Empty;
         if (v.CaseId == "3")
         {
-            var setup = v.Variant[(v.Variant.IndexOf('.') + 1)..];
+            var setup = VariantIds.Setup(v.Variant);
             var known = CaseThreeSetups.FirstOrDefault(s => s.Setup == setup);
             return $"{known.Label ?? setup}\n{claim}";
         }
@@ -150,7 +150,7 @@ public static class BarFigures
             return 0;
         }
 
-        var setup = v.Variant[(v.Variant.IndexOf('.') + 1)..];
+        var setup = VariantIds.Setup(v.Variant);
         var i = Array.FindIndex(CaseThreeSetups, s => s.Setup == setup);
         return i < 0 ? CaseThreeSetups.Length : i;
     }

@@ -65,7 +65,7 @@ public static class Plots
                 var seen = new List<(string Setup, IReadOnlyList<CurvePoint> Curve)>();
                 foreach (var v in curved)
                 {
-                    var setup = v.Variant[(v.Variant.IndexOf('.') + 1)..];
+                    var setup = VariantIds.Setup(v.Variant);
                     if (seen.Any(c => c.Setup == setup && c.Curve.SequenceEqual(v.Splits[0].Curve)))
                     {
                         continue;
