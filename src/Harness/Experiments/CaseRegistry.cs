@@ -27,5 +27,5 @@ public static class CaseRegistry
     ];
 
     /// <summary>Generates the default synthetic datasets for `--data synthetic`.</summary>
-    public static SyntheticDatasetWriter? Synthetic => (kind, seed, dir) => SyntheticGenerator.Write(kind, SyntheticSize.Default, seed, dir);
+    public static SyntheticDatasetWriter Synthetic => (kind, seed, dir) => SyntheticGenerator.Write(kind, SyntheticSize.Default, seed, dir);
 }

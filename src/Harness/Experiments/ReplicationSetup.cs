@@ -99,7 +99,7 @@ public static class ReplicationSetup
     /// Writes the synthetic datasets the requested cases need into &lt;out&gt;/data/&lt;kind&gt;/, skipping those already
     /// there (a resumed run keeps its data, so its stored results stay valid).
     /// </summary>
-    public static void PrepareSyntheticData(ReplicationContext ctx, IEnumerable<string> caseIds, int seed, SyntheticDatasetWriter? writer)
+    public static void PrepareSyntheticData(ReplicationContext ctx, IEnumerable<string> caseIds, int seed, SyntheticDatasetWriter writer)
     {
         if (!ctx.IsSynthetic)
         {
@@ -114,11 +114,6 @@ public static class ReplicationSetup
             {
                 ctx.Progress($"data · {DatasetCatalog.Get(kind).DisplayName} (synthetic) already in {dir}");
                 continue;
-            }
-
-            if (writer is null)
-            {
-                throw new ReplicationException("--data synthetic: this build has no synthetic dataset generator; give --data DIR with real datasets.");
             }
 
             ctx.Progress($"data · generating synthetic {DatasetCatalog.Get(kind).DisplayName} into {dir}");
