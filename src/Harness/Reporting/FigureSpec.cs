@@ -66,8 +66,6 @@ public sealed record PanelSpec(string Title, AxisSpec X, AxisSpec Left)
     /// <summary>The bar groups in drawing order (their left-to-right order within a category).</summary>
     public IReadOnlyList<string> Groups => [.. Bars.Select(b => b.Group).Distinct()];
 
-    public AxisSpec AxisOf(AxisSide side) =>
-        side == AxisSide.Left ? Left : Right ?? throw new InvalidOperationException($"Panel '{Title}' has no right axis.");
 }
 
 /// <summary>A figure: panels in a grid (row-major), its size in pixels and the paper figure it answers.</summary>

@@ -64,14 +64,6 @@ public sealed class CheckBuilder(Evidence evidence, CheckTier tier)
         return this;
     }
 
-    /// <summary>The mean of a measure lies below a bound.</summary>
-    public CheckBuilder MeanBelow(string variant, Measure measure, double bound)
-    {
-        var mean = Evidence.Mean(variant, measure);
-        conditions.Add(new(F($"mean {measure.Name}({variant}) < {bound}"), mean, bound, mean < bound));
-        return this;
-    }
-
     /// <summary>On every run, the measure satisfies the predicate (e.g. early stopping triggered on each split).</summary>
     public CheckBuilder EveryRun(string variant, string text, Func<SplitResult, bool> holds)
     {

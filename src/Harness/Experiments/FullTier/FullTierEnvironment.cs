@@ -23,9 +23,6 @@ public static class FullTierEnvironment
 
     public static bool IsPlaceholder(string value) => value.Trim().StartsWith(PlaceholderPrefix, StringComparison.Ordinal);
 
-    /// <summary>The configured root of <paramref name="kind"/> (this process's environment), or null.</summary>
-    public static string? DatasetRoot(DatasetKind kind) => ResolveDataset(kind, Environment.GetEnvironmentVariable, PathExists).Root;
-
     /// <summary>The configured weights folder, or null when unset, empty or a placeholder.</summary>
     public static string? WeightsRoot() => Value(WeightsVariable, Environment.GetEnvironmentVariable, out _);
 
