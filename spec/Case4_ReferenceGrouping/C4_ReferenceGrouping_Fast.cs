@@ -1,5 +1,4 @@
 using LeakSpec.Experiments;
-using LeakSpec.Experiments.Claims;
 using LeakSpec.Experiments.Pipelines;
 using LeakSpec.Spec.Shared;
 

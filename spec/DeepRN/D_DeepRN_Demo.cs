@@ -1,4 +1,3 @@
-using LeakSpec.Experiments.Claims;
 using LeakSpec.Spec.Shared;
 
 namespace LeakSpec.Spec.DeepRN;

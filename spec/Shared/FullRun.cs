@@ -1,7 +1,6 @@
 using LeakSpec.Experiments;
 using LeakSpec.Experiments.Claims;
 using LeakSpec.Experiments.Pipelines;
-using LeakSpec.Runtime;
 
 namespace LeakSpec.Spec.Shared;
 

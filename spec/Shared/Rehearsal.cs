@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using LeakSpec.Experiments;
 using LeakSpec.Experiments.Claims;
 using LeakSpec.Splitting;
 

@@ -2,7 +2,6 @@ using LeakSpec.Experiments.Pipelines;
 using LeakSpec.Models;
 using LeakSpec.Runtime;
 using LeakSpec.Runtime.TorchSharpFixes;
-using TorchSharp;
 using TorchSharp.Modules;
 using TorchSharp.PyBridge;
 using static TorchSharp.torch;

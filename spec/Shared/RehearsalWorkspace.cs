@@ -1,6 +1,5 @@
 using LeakSpec.Datasets;
 using LeakSpec.Experiments;
-using LeakSpec.Runtime;
 using LeakSpec.Synthetic;
 
 namespace LeakSpec.Spec.Shared;

@@ -1,5 +1,3 @@
-using LeakSpec.Models;
-
 namespace LeakSpec.Benchmarks;
 
 /// <summary>What <see cref="ModelBench"/> measures; the defaults are the task's targets (batch 32, 112 and 224 px, 1,000 images).</summary>

@@ -1,5 +1,3 @@
-using LeakSpec.Models;
-
 namespace LeakSpec.Benchmarks;
 
 /// <summary>One benchmark run (images/s per measurement, ratios, peak memory); serialised as the bench JSON.</summary>

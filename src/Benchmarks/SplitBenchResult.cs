@@ -1,5 +1,3 @@
-using LeakSpec.Splitting;
-
 namespace LeakSpec.Benchmarks;
 
 /// <summary>Timings of <see cref="SplitBench.Run"/>: first (cold, includes JIT) and best of the repetitions.</summary>

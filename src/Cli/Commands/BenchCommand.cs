@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using LeakSpec.Benchmarks;
-using LeakSpec.Datasets;
-using LeakSpec.Splitting;
 using LeakSpec.Synthetic;
 
 namespace LeakSpec.Cli.Commands;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using LeakSpec.Benchmarks;
 using LeakSpec.IO;
-using LeakSpec.Models;
 
 namespace LeakSpec.Cli.Commands;
 

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using LeakSpec.Benchmarks;
 using LeakSpec.Runtime;
-using LeakSpec.Training;
 
 namespace LeakSpec.Cli.Commands;
 

@@ -1,5 +1,4 @@
 using LeakSpec.Experiments.Pipelines;
-using LeakSpec.Runtime;
 using LeakSpec.Synthetic;
 
 namespace LeakSpec.Experiments;

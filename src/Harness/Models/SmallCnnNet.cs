@@ -1,5 +1,4 @@
 using LeakSpec.Runtime.TorchSharpFixes;
-using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 

@@ -1,4 +1,3 @@
-using LeakSpec.Datasets;
 using LeakSpec.Features;
 using LeakSpec.Harness.Tests.Training;
 using LeakSpec.Models;

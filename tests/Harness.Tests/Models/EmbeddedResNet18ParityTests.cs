@@ -1,7 +1,5 @@
-using LeakSpec.Models;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
-using TorchSharp;
 using static TorchSharp.torch;
 
 namespace LeakSpec.Harness.Tests.Models;

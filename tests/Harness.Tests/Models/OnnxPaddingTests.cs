@@ -1,6 +1,5 @@
 using LeakSpec.Models.Onnx;
 using LeakSpec.Runtime;
-using TorchSharp;
 using static TorchSharp.torch;
 
 namespace LeakSpec.Harness.Tests.Models;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using LeakSpec.Runtime;
-using TorchSharp;
 using TorchSharp.PyBridge;
 using static TorchSharp.torch;
 

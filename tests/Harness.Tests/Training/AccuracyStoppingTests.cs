@@ -1,7 +1,6 @@
 using LeakSpec.Models;
 using LeakSpec.Runtime;
 using LeakSpec.Training;
-using TorchSharp;
 using static TorchSharp.torch;
 
 namespace LeakSpec.Harness.Tests.Training;

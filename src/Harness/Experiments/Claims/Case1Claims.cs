@@ -1,4 +1,3 @@
-using LeakSpec.Experiments.Pipelines;
 using LeakSpec.Splitting;
 using static LeakSpec.Experiments.Pipelines.Case1Runner;
 

@@ -1,5 +1,4 @@
 using LeakSpec.Datasets;
-using LeakSpec.Runtime;
 
 namespace LeakSpec.Experiments;
 

@@ -1,9 +1,7 @@
 using LeakSpec.Features;
 using LeakSpec.Metrics;
-using LeakSpec.Models;
 using LeakSpec.Regression;
 using LeakSpec.Splitting;
-using LeakSpec.Training;
 
 namespace LeakSpec.Experiments.Pipelines;
 

@@ -1,6 +1,5 @@
 using LeakSpec.Metrics;
 using LeakSpec.Splitting;
-using LeakSpec.Training;
 
 namespace LeakSpec.Experiments.Pipelines;
 

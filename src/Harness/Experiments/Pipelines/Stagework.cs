@@ -1,4 +1,3 @@
-using LeakSpec.Datasets;
 using LeakSpec.Features;
 using LeakSpec.Metrics;
 using LeakSpec.Models;
