@@ -33,6 +33,15 @@ public sealed record ReplicationContext(
     /// <summary>Datasets decoded once for every runner of this replication.</summary>
     public SharedMedia Media { get; init; } = new();
 
+    /// <summary>
+    /// Where datasets too large for <see cref="MediaBudgetBytes"/> are decoded to (<see cref="PixelStore"/>); null:
+    /// OutputDir/pixels. Point several runs at one folder to decode a dataset once for all of them.
+    /// </summary>
+    public string? PixelRoot { get; init; }
+
+    /// <summary>Decoded pixels one dataset may hold in memory; a larger dataset goes to the pixel store on disk.</summary>
+    public long MediaBudgetBytes { get; init; } = 4L << 30;
+
     /// <summary>Frozen-trunk features computed once for every runner of this replication.</summary>
     public Pipelines.TrunkFeatureMemo Trunks { get; init; } = new();
 

@@ -17,6 +17,13 @@ public static class AtomicFile
     /// </param>
     public static void WriteAllBytes(string path, ReadOnlySpan<byte> content, bool flushToDisk)
     {
+        var bytes = content.ToArray();
+        Write(path, s => s.Write(bytes), flushToDisk);
+    }
+
+    /// <summary>Streams the content through <paramref name="write"/> (files too large to hold in memory), then renames it into place.</summary>
+    public static void Write(string path, Action<Stream> write, bool flushToDisk)
+    {
         var full = Path.GetFullPath(path);
         var dir = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(dir);
@@ -25,7 +32,7 @@ public static class AtomicFile
         {
             using (var fs = new FileStream(tmp, FileMode.Create, FileAccess.Write, FileShare.None))
             {
-                fs.Write(content);
+                write(fs);
                 fs.Flush(flushToDisk);
             }
 

@@ -60,23 +60,36 @@ public static class FineTuner
             idx => Forward(idx.Select(i => InputPipeline.Prepare(set[i].Load(), cfg.Input, rng: null))),
             [.. set.Select(v => v.Score)]);
         var validation = Source(val);
-        return TrainCore(
-            backbone.Module,
-            backbone.FeatureDim,
-            (idx, rng) =>
-            {
-                // Crops are drawn before the scope's tensors exist, in sample order, so a seed fixes every crop.
-                var images = idx.Select(i => InputPipeline.Prepare(train[i].Load(), cfg.Input, rng)).ToArray();
-                return Forward(images);
-            },
-            [.. train.Select(t => t.Score)],
-            validation,
-            cfg,
-            dev,
-            progress,
-            onBatchEnd,
-            ct,
-            Source(probe));
+        BatchLoader? loader = null;
+        try
+        {
+            return TrainCore(
+                backbone.Module,
+                backbone.FeatureDim,
+                (idx, rng) =>
+                {
+                    // Crops are drawn before the scope's tensors exist, in sample order, so a seed fixes every crop.
+                    var images = loader!.Take(idx).Select(image => InputPipeline.Prepare(image, cfg.Input, rng)).ToArray();
+                    return Forward(images);
+                },
+                [.. train.Select(t => t.Score)],
+                validation,
+                cfg,
+                dev,
+                progress,
+                onBatchEnd,
+                ct,
+                Source(probe),
+                planEpoch: batches =>
+                {
+                    loader?.Dispose();
+                    loader = new BatchLoader(train, batches, BatchLoader.DefaultWorkers, depth: 2, ct);
+                });
+        }
+        finally
+        {
+            loader?.Dispose();
+        }
     }
 
     /// <summary>
@@ -85,6 +98,7 @@ public static class FineTuner
     /// </summary>
     /// <param name="body">The trainable module under the head (a backbone, or the fc7-role layer over a frozen trunk).</param>
     /// <param name="trainForward">The body's output (N×<paramref name="bodyDim"/>) for the training samples of one batch, inside the batch's scope.</param>
+    /// <param name="planEpoch">Told each epoch's batches after the shuffle, before the first is trained (the image loader decodes ahead).</param>
     internal static FineTuneResult TrainCore(
         nn.Module body,
         int bodyDim,
@@ -96,7 +110,8 @@ public static class FineTuner
         IProgress<string>? progress,
         Action<long>? onBatchEnd,
         CancellationToken ct,
-        ValidationSource? probe = null)
+        ValidationSource? probe = null,
+        Action<IReadOnlyList<int[]>>? planEpoch = null)
     {
         Seeding.Seed(Seeding.Derive(cfg.Seed, "fine-tune", "torch"));
         var rng = Seeding.CreateRandom(Seeding.Derive(cfg.Seed, "fine-tune", "order-and-crops"));
@@ -116,6 +131,7 @@ public static class FineTuner
             {
                 var lr = SetLearningRate(optimizer, cfg, epoch);
                 Shuffle(samples, rng);
+                planEpoch?.Invoke([.. samples.Chunk(cfg.BatchSize)]);
                 var batchesDone = 0;
                 for (var start = 0; start < samples.Length && run.StopReason is null; start += cfg.BatchSize)
                 {

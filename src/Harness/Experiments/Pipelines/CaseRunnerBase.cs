@@ -140,7 +140,11 @@ public abstract class CaseRunnerBase : ICaseRunner
             // `--data DIR` holding LeakSpec's synthetic data is recognised by the loader (its truth file).
             var loaded = DatasetLoader.Load(kind, root, new LoadOptions(AllowSubset: Context.IsSynthetic));
             var dataset = Context.Fault == HarnessFault.PermutedLabels ? Faults.PermuteLabels(loaded) : loaded;
-            var store = new MediaStore(dataset, frames);
+            var store = MediaStore.Exceeds(dataset, frames, Context.MediaBudgetBytes)
+                ? new MediaStore(
+                    dataset, frames, cacheBudgetBytes: Context.MediaBudgetBytes,
+                    disk: new PixelStore(Context.PixelRoot ?? Path.Combine(Context.OutputDir, "pixels")), frameShorterSide: StoredFrameShorterSide())
+                : new MediaStore(dataset, frames, cacheBudgetBytes: Context.MediaBudgetBytes);
             if (kind == DatasetKind.Konvid1k)
             {
                 store.PrefetchVideos();
@@ -149,6 +153,13 @@ public abstract class CaseRunnerBase : ICaseRunner
             return store;
         });
     }
+
+    /// <summary>
+    /// The shorter side video frames are stored at: every model that reads KoNViD-1k frames (the CNN-SVR's and the
+    /// end-to-end network's) first resizes them to it, so storing them resized changes nothing they see.
+    /// </summary>
+    private int? StoredFrameShorterSide() =>
+        Profile.CnnSvr.ResizeShorterTo == Profile.EndToEnd.ResizeShorterTo ? Profile.CnnSvr.ResizeShorterTo : null;
 
     /// <summary>A variant's description from its table row and the backbone (and frozen trunk) it runs.</summary>
     protected VariantInfo Info(string variant, BackboneSpec backbone, FrozenTrunk? frozen = null)
