@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using LeakSpec.IO;
@@ -5,87 +6,70 @@ using LeakSpec.IO;
 namespace LeakSpec.Features;
 
 /// <summary>
-/// Extracted features on disk, one file per (weights hash, fine-tuning run id, item id, settings). The full key text
-/// is stored in the file and compared on read, so a stale or colliding entry is never returned. Files are renamed into
-/// place without an fsync each (a demo writes tens of thousands): a SHA-256 of the content closes every file, and a
-/// file that fails it (cut short by a crash) is a miss, recomputed and overwritten — it only ever held recomputable
-/// values.
+/// Extracted features on disk: one append-only pack file per (weights hash, fine-tuning run id, settings), holding
+/// every item's row — a few large files, where one file per frame made millions for Case III at real scale. The pack
+/// starts with its full key text, compared on open, so a colliding pack is never read; each record carries a SHA-256,
+/// and a record that fails it (cut short by a crash: packs are not fsynced) is a miss, recomputed and appended again.
+/// Packs are shared by every instance in the process (<see cref="Pack"/>), so runs of one replication see each
+/// other's rows.
 /// </summary>
 public sealed class FeatureCache(string root)
 {
-    private static readonly byte[] Magic = "LSFC2\n"u8.ToArray();
+    internal const string Extension = ".pack";
+    private static readonly ConcurrentDictionary<string, Pack> Packs = new(StringComparer.Ordinal);
 
     public string Root { get; } = Path.GetFullPath(root);
 
     /// <summary>The key of one item's features under one network state and one extraction setting.</summary>
-    public static CacheKey Key(string weightsHash, string runId, string itemId, string settings) =>
-        new(("weights", weightsHash), ("run", runId), ("item", itemId), ("settings", settings));
+    public static FeatureKey Key(string weightsHash, string runId, string itemId, string settings) =>
+        new(new CacheKey(("weights", weightsHash), ("run", runId), ("settings", settings)), itemId);
 
-    public bool TryGet(CacheKey key, out double[] features)
+    public bool TryGet(FeatureKey key, out double[] features) => PackOf(key.Group).TryGet(key.Item, out features);
+
+    public void Put(FeatureKey key, double[] features) => PutMany(key.Group, [(key.Item, features)]);
+
+    /// <summary>Appends the rows of several items of one pack in one write.</summary>
+    public void PutMany(CacheKey group, IReadOnlyList<(string Item, double[] Features)> rows) => PackOf(group).Append(rows);
+
+    /// <summary>Bytes and files under the cache folder (packs, and one-file-per-item entries of earlier versions).</summary>
+    public (long Bytes, int Files) Size()
     {
-        var keyText = key.Text;
-        features = [];
-        var path = PathOf(keyText);
-        byte[] bytes;
-        try
+        if (!Directory.Exists(Root))
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (FileNotFoundException)
-        {
-            return false;
-        }
-        catch (DirectoryNotFoundException)
-        {
-            return false;
+            return (0, 0);
         }
 
-        const int hashLength = 32;
-        if (bytes.Length < Magic.Length + hashLength || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic) ||
-            !SHA256.HashData(bytes.AsSpan(0, bytes.Length - hashLength)).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - hashLength)))
-        {
-            return false;
-        }
-
-        using var reader = new BinaryReader(new MemoryStream(bytes, Magic.Length, bytes.Length - Magic.Length - hashLength));
-        if (reader.ReadString() != keyText)
-        {
-            return false;
-        }
-
-        var n = reader.ReadInt32();
-        var values = new double[n];
-        for (var i = 0; i < n; i++)
-        {
-            values[i] = reader.ReadDouble();
-        }
-
-        features = values;
-        return true;
+        var files = new DirectoryInfo(Root).EnumerateFiles("*", SearchOption.AllDirectories).ToArray();
+        return (files.Sum(f => f.Length), files.Length);
     }
 
-    public void Put(CacheKey key, double[] features)
+    /// <summary>Deletes every feature file under the folder (recomputable by definition); returns the bytes freed.</summary>
+    public long Clear()
     {
-        var keyText = key.Text;
-        using var ms = new MemoryStream();
-        using (var writer = new BinaryWriter(ms, Encoding.UTF8, leaveOpen: true))
+        var (bytes, _) = Size();
+        foreach (var key in Packs.Keys.Where(k => k.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
         {
-            writer.Write(Magic);
-            writer.Write(keyText);
-            writer.Write(features.Length);
-            foreach (var v in features)
-            {
-                writer.Write(v);
-            }
+            Packs.TryRemove(key, out _);
         }
 
-        ms.Write(SHA256.HashData(ms.GetBuffer().AsSpan(0, (int)ms.Length)));
-        AtomicFile.WriteAllBytes(PathOf(keyText), ms.ToArray(), flushToDisk: false);
+        if (Directory.Exists(Root))
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+
+        return bytes;
     }
 
-    private string PathOf(string keyText)
+    private Pack PackOf(CacheKey group)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(keyText)));
-        return Path.Combine(Root, hash[..2], hash + ".bin");
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(group.Text)));
+        var path = Path.Combine(Root, hash[..2], hash + Extension);
+        return Packs.GetOrAdd(path, p => new Pack(p, group.Text));
     }
+}
+
+/// <summary>One item's row in a <see cref="FeatureCache"/>: the pack it belongs to and the item id within it.</summary>
+public readonly record struct FeatureKey(CacheKey Group, string Item)
+{
+    public override string ToString() => Group.Text + "\nitem=" + Item;
 }

@@ -27,7 +27,7 @@ public static class FeatureExtractor
         TorchRuntime.EnsureLoaded();
         settings.Validate();
         var result = new double[items.Count][];
-        var keys = new CacheKey[items.Count];
+        var keys = new FeatureKey[items.Count];
         if (cache is not null)
         {
             var weights = WeightsHash.Of(backbone.Module);
@@ -56,6 +56,7 @@ public static class FeatureExtractor
                 var crops = Enumerable.Range(0, settings.RandomCrops).Select(_ => ImageOps.RandomCrop(image, settings.Input.CropSize!.Value, rng)).ToArray();
                 var rows = Run(backbone, crops, settings, dev);
                 result[i] = Enumerable.Range(0, rows[0].Length).Select(d => rows.Average(r => r[d])).ToArray();
+                Store([i]);
             }
         }
         else
@@ -69,18 +70,21 @@ public static class FeatureExtractor
                 {
                     result[chunk[k]] = rows[k];
                 }
-            }
-        }
 
-        if (cache is not null)
-        {
-            foreach (var i in missing)
-            {
-                cache.Put(keys[i], result[i]);
+                Store(chunk);
             }
         }
 
         return result;
+
+        // Each batch is stored as soon as it exists, so a run stopped in a long extraction resumes from there.
+        void Store(IReadOnlyList<int> done)
+        {
+            if (cache is not null && done.Count > 0)
+            {
+                cache.PutMany(keys[done[0]].Group, [.. done.Select(i => (keys[i].Item, result[i]!))]);
+            }
+        }
     }
 
     /// <summary>Per-frame features of one video, in frame order: the raw sequence for the LSTM, or the input of <see cref="VideoPooling"/>.</summary>

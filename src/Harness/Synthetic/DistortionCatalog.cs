@@ -13,6 +13,14 @@ internal static class DistortionCatalog
         (SyntheticDistortion.GaussianNoise, 1), (SyntheticDistortion.GaussianBlur, 8), (SyntheticDistortion.Jpeg, 10),
         (SyntheticDistortion.Contrast, 17), (SyntheticDistortion.Saturation, 18), (SyntheticDistortion.Impulse, 6),
         (SyntheticDistortion.Quantize, 7), (SyntheticDistortion.Brighten, 16),
+
+        // Full size only (the release's 24 types, for the data-path bench): the other codes reuse the nearest synthetic kind.
+        (SyntheticDistortion.GaussianNoise, 2), (SyntheticDistortion.GaussianNoise, 3), (SyntheticDistortion.GaussianNoise, 4),
+        (SyntheticDistortion.GaussianNoise, 5), (SyntheticDistortion.GaussianBlur, 9), (SyntheticDistortion.Jpeg, 11),
+        (SyntheticDistortion.Impulse, 12), (SyntheticDistortion.Impulse, 13), (SyntheticDistortion.Impulse, 14),
+        (SyntheticDistortion.Pixelate, 15), (SyntheticDistortion.GaussianNoise, 19), (SyntheticDistortion.GaussianNoise, 20),
+        (SyntheticDistortion.Jpeg, 21), (SyntheticDistortion.Quantize, 22), (SyntheticDistortion.GaussianBlur, 23),
+        (SyntheticDistortion.Pixelate, 24),
     ];
 
     /// <summary>KADID-10k-like types in the order a size takes them (tiny takes the first four).</summary>
@@ -22,6 +30,13 @@ internal static class DistortionCatalog
         (SyntheticDistortion.Pixelate, 21), (SyntheticDistortion.GaussianNoise, 11), (SyntheticDistortion.Impulse, 13),
         (SyntheticDistortion.Brighten, 16), (SyntheticDistortion.Darken, 17), (SyntheticDistortion.Quantize, 22),
         (SyntheticDistortion.Contrast, 25),
+
+        // Full size only (the release's 25 types, for the data-path bench): the other codes reuse the nearest synthetic kind.
+        (SyntheticDistortion.GaussianBlur, 2), (SyntheticDistortion.GaussianBlur, 3), (SyntheticDistortion.Saturation, 4),
+        (SyntheticDistortion.Saturation, 5), (SyntheticDistortion.Quantize, 6), (SyntheticDistortion.Saturation, 8),
+        (SyntheticDistortion.Jpeg, 9), (SyntheticDistortion.GaussianNoise, 12), (SyntheticDistortion.GaussianNoise, 14),
+        (SyntheticDistortion.GaussianBlur, 15), (SyntheticDistortion.Brighten, 18), (SyntheticDistortion.Pixelate, 19),
+        (SyntheticDistortion.Impulse, 20), (SyntheticDistortion.Impulse, 23), (SyntheticDistortion.Contrast, 24),
     ];
 
     /// <summary>"Authentic" distortions of in-the-wild photos (KonIQ-10k, LIVE-in-the-Wild): one per image.</summary>

@@ -12,6 +12,9 @@ internal static class KonvidWriter
 {
     public const string VideoFolder = "KoNViD_1k_videos";
 
+    /// <summary>Raw clips larger than this are encoded as they are rendered (the full size's are 373 MB).</summary>
+    private const long StreamingFromBytes = 64L << 20;
+
     public static IReadOnlyList<SyntheticTruth> Write(SynthContext ctx)
     {
         var (n, w, h, frames) = (ctx.Plan.Images, ctx.Plan.Width, ctx.Plan.Height, ctx.Plan.Frames);
@@ -22,6 +25,8 @@ internal static class KonvidWriter
         var videos = ctx.PathOf(VideoFolder);
         var rawDir = Path.Combine(videos, $".raw-{Environment.ProcessId}");
         Directory.CreateDirectory(rawDir);
+        // Release-size clips (373 MB raw each) stream into one ffmpeg per clip instead of batching raw files on disk.
+        var streaming = (long)w * h * 3 * frames > StreamingFromBytes;
         try
         {
             Parallel.For(0, n, SynthContext.Parallelism, i =>
@@ -31,17 +36,28 @@ internal static class KonvidWriter
                 var level = 1 + rng.Next(SizePlan.Levels);
                 var style = ContentStyle.Draw(ctx.Rng(Streams.Style, i));
                 var scene = new MovingScene(style, w, h, ctx.Rng(Streams.Layout, i));
-                var rgb = new byte[w * h * 3 * frames];
-                for (var t = 0; t < frames; t++)
+                IEnumerable<byte[]> Frames() => Enumerable.Range(0, frames)
+                    .Select(t => Distorter.Apply(scene.Frame(t), type, level, ctx.Rng(Streams.Frames, ((long)i * 100_000) + t)).ToRgb24());
+                var crf = type == SyntheticDistortion.Compression ? Distorter.Crf[level - 1] : Distorter.CleanCrf;
+                var output = Path.Combine(videos, $"{ids[i]}.mp4");
+                if (streaming)
                 {
-                    var frame = Distorter.Apply(scene.Frame(t), type, level, ctx.Rng(Streams.Frames, ((long)i * 100_000) + t));
-                    frame.ToRgb24().CopyTo(rgb, w * h * 3 * t);
+                    VideoEncoder.EncodeStreaming(crf, output, w, h, Frames());
+                }
+                else
+                {
+                    var rgb = new byte[w * h * 3 * frames];
+                    var t = 0;
+                    foreach (var frame in Frames())
+                    {
+                        frame.CopyTo(rgb, w * h * 3 * t++);
+                    }
+
+                    var raw = Path.Combine(rawDir, $"{i}.rgb");
+                    File.WriteAllBytes(raw, rgb);
+                    jobs[i] = new VideoEncoder.Job(raw, crf, output);
                 }
 
-                var raw = Path.Combine(rawDir, $"{i}.rgb");
-                File.WriteAllBytes(raw, rgb);
-                var crf = type == SyntheticDistortion.Compression ? Distorter.Crf[level - 1] : Distorter.CleanCrf;
-                jobs[i] = new VideoEncoder.Job(raw, crf, Path.Combine(videos, $"{ids[i]}.mp4"));
                 var content = ctx.Model.DrawContentTerm(ctx.Rng(Streams.Content, i));
                 var id = ids[i].ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -53,7 +69,7 @@ internal static class KonvidWriter
 
             // Batches of at most 25 clips (bounded memory: one x264 encoder per clip is open at once), one ffmpeg per core.
             var perBatch = Math.Clamp((n + Environment.ProcessorCount - 1) / Environment.ProcessorCount, 1, 25);
-            var batches = jobs.Chunk(perBatch).ToArray();
+            var batches = streaming ? [] : jobs.Chunk(perBatch).ToArray();
             Parallel.For(0, batches.Length, SynthContext.Parallelism, b => VideoEncoder.EncodeBatch(batches[b], w, h));
         }
         finally

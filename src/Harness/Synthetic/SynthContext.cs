@@ -4,7 +4,7 @@ using LeakSpec.Datasets;
 namespace LeakSpec.Synthetic;
 
 /// <summary>Everything a kind's writer needs: where, how big, which model, and seeded streams unique to the kind.</summary>
-internal sealed class SynthContext(DatasetKind kind, SyntheticSize size, int seed, string root, ScoreModel model)
+internal sealed class SynthContext(DatasetKind kind, SyntheticSize size, int seed, string root, ScoreModel model, int? maxItems = null)
 {
     public DatasetKind Kind { get; } = kind;
 
@@ -14,7 +14,7 @@ internal sealed class SynthContext(DatasetKind kind, SyntheticSize size, int see
 
     public ScoreModel Model { get; } = model;
 
-    public SizePlan Plan { get; } = SizePlan.For(kind, size);
+    public SizePlan Plan { get; } = SizePlan.For(kind, size).Capped(maxItems);
 
     /// <summary>The kind takes part in every derived seed: one seed gives unrelated content across kinds.</summary>
     private int KindSeed { get; } = SeedMix.Derive(seed, 1000 + (int)kind, 0);

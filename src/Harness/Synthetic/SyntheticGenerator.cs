@@ -13,14 +13,16 @@ public static class SyntheticGenerator
     public static SyntheticResult Write(DatasetKind kind, SyntheticSize size, int seed, string outDir, bool overwrite = false) =>
         Write(kind, size, seed, outDir, ScoreModel.Default, overwrite);
 
-    public static SyntheticResult Write(DatasetKind kind, SyntheticSize size, int seed, string outDir, ScoreModel model, bool overwrite = false)
+    /// <param name="maxItems">Write only the first this many items (whole references for TID2013 and KADID-10k), as the
+    /// full plan would: a real-resolution sample for a machine without the disk or hours for the whole release.</param>
+    public static SyntheticResult Write(DatasetKind kind, SyntheticSize size, int seed, string outDir, ScoreModel model, bool overwrite = false, int? maxItems = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         model.Validate();
         var root = Path.GetFullPath(outDir);
         EnsureWritable(root, overwrite);
         var clock = Stopwatch.StartNew();
-        var ctx = new SynthContext(kind, size, seed, root, model);
+        var ctx = new SynthContext(kind, size, seed, root, model, maxItems);
         Directory.CreateDirectory(root);
         var items = kind switch
         {

@@ -14,4 +14,10 @@ public enum SyntheticSize
     /// apply), with the fewest items that every Full code path accepts, because each item costs seconds there.
     /// </summary>
     Rehearsal,
+
+    /// <summary>
+    /// Each release's counts and resolution (KoNViD-1k: 1,200 videos of 240 frames at 960x540), for the data-path
+    /// bench (`leakspec bench datapath`): a size to measure the input pipeline on, not to learn from.
+    /// </summary>
+    Full,
 }

@@ -64,20 +64,21 @@ public sealed class FeatureExtractorTests : IDisposable
         var cache = new FeatureCache(dir.FullName);
         var settings = new FeatureSettings(FeatureMode.LastPooling, new InputConfig(CropSize: 16, Crop: CropMode.Centre));
         var first = FeatureExtractor.Extract(net, items, settings, Cpu, cache, runId: "clean-1");
-        Files().Should().Be(items.Count);
+        Files().Should().Be(1, "one pack holds every item's row of one network state and setting");
 
         // When the same extraction runs again, a planted value proves the cache is read, not recomputed
         var key = FeatureCache.Key(WeightsHash.Of(net.Module), "clean-1", items[0].Id, $"{net.Name};{settings.Describe()}");
         cache.TryGet(key, out var stored).Should().BeTrue();
         stored.Should().Equal(first[0]);
         FeatureExtractor.Extract(net, items, settings, Cpu, cache, runId: "clean-1").Should().BeEquivalentTo(first, o => o.WithStrictOrdering());
-        Files().Should().Be(items.Count);
+        Files().Should().Be(1);
+        var size = cache.Size().Bytes;
 
         // Then other settings, another run id and changed weights all miss and compute anew
         FeatureExtractor.Extract(net, items, settings with { Mode = FeatureMode.MultiGap }, Cpu, cache, runId: "clean-1");
-        Files().Should().Be(2 * items.Count);
+        Files().Should().Be(2);
         FeatureExtractor.Extract(net, items, settings, Cpu, cache, runId: "leaky-1");
-        Files().Should().Be(3 * items.Count);
+        Files().Should().Be(3);
         using (no_grad())
         {
             using var delta = 1e-3f.ToScalar();
@@ -86,8 +87,9 @@ public sealed class FeatureExtractorTests : IDisposable
         }
 
         var changed = FeatureExtractor.Extract(net, items, settings, Cpu, cache, runId: "clean-1");
-        Files().Should().Be(4 * items.Count);
+        Files().Should().Be(4);
         changed[0].Should().NotEqual(first[0], "stale features of the old weights are not reused");
+        cache.Size().Bytes.Should().BeGreaterThan(3 * size);
     }
 
     [Fact]
@@ -97,7 +99,7 @@ public sealed class FeatureExtractorTests : IDisposable
         var cache = new FeatureCache(dir.FullName);
         var key = FeatureCache.Key("w", "run", "item0", "s");
         cache.Put(key, [1.0, 2.0, 3.0]);
-        var file = Directory.EnumerateFiles(dir.FullName, "*.bin", SearchOption.AllDirectories).Single();
+        var file = Directory.EnumerateFiles(dir.FullName, "*.pack", SearchOption.AllDirectories).Single();
         var whole = File.ReadAllBytes(file);
         File.WriteAllBytes(file, whole.AsSpan(0, whole.Length - 9).ToArray());
 
@@ -135,5 +137,5 @@ public sealed class FeatureExtractorTests : IDisposable
         return Enumerable.Range(0, count).Select(i => new FeatureItem($"item{i}", TinyData.Image(size, size, rng))).ToArray();
     }
 
-    private int Files() => Directory.EnumerateFiles(dir.FullName, "*.bin", SearchOption.AllDirectories).Count();
+    private int Files() => Directory.EnumerateFiles(dir.FullName, "*.pack", SearchOption.AllDirectories).Count();
 }

@@ -14,7 +14,7 @@ public static class DeepRnPipeline
     {
         using var backbone = config.Backbone.Create(run.Seed, run.Device);
         var stage1 = Stagework.Labeled(run.Media, run.Stage(Stages.FinetuneTrain));
-        var stage1Images = stage1.Select(i => i.Load()).ToArray();
+        var stage1Images = new LazyImageList(stage1.Count, i => stage1[i].Load());
         var stage1Scores = stage1.Select(i => i.Score).ToArray();
         var snapshots = Directory.CreateTempSubdirectory("leakspec-deeprn-");
         try
@@ -80,7 +80,7 @@ public static class DeepRnPipeline
     private static (MetricSet Train, MetricSet Test) Stage2(DeepRnConfig config, PipelineRun run, Models.IBackbone backbone)
     {
         double[][] Features(IReadOnlyList<string> ids, string stage) => Faults.RegressorInput(
-            run, SpatialPyramidPooling.Extract(backbone, [.. ids.Select(run.Media.Image)], config.Input, run.Device, batchSize: config.FineTuning.BatchSize), stage);
+            run, SpatialPyramidPooling.Extract(backbone, new LazyImageList(ids.Count, i => run.Media.Image(ids[i])), config.Input, run.Device, batchSize: config.FineTuning.BatchSize), stage);
         double[][] Votes(IReadOnlyList<string> ids) => [.. ids.Select(id => Distribution(run.Media.Item(id)))];
 
         var trainIds = run.Stage(Stages.RegressorTrain);
