@@ -10,10 +10,11 @@ internal static class BenchCommand
 {
     public static Command Create()
     {
-        var bench = new Command("bench", "Benchmarks: models, svr, splits, synth, datasets.");
+        var bench = new Command("bench", "Benchmarks: models, svr, training, datapath, splits, synth, datasets.");
         bench.Subcommands.Add(BenchModelsCommand.Create());
         bench.Subcommands.Add(BenchSvrCommand.Create());
         bench.Subcommands.Add(BenchTrainingCommand.Create());
+        bench.Subcommands.Add(BenchDataPathCommand.Create());
 
         var splits = new Command("splits", "Split and write five manifests of 10,125 items (KADID-10k's names), then read and audit them.");
         splits.SetAction(_ =>

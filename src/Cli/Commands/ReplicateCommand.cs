@@ -37,10 +37,11 @@ internal static class ReplicateCommand
             DefaultValueFactory = _ => "5",
         };
         var seedOption = new Option<int>("--seed") { Description = "Base seed of splits and training.", DefaultValueFactory = _ => 1 };
+        var planOption = new Option<bool>("--plan") { Description = "Print the estimated hours, disk and memory per case (a short calibration on this machine) and run nothing." };
 
         var command = new Command("replicate", "Run the clean and leaky variants of the paper's cases and write results.json, report.md and plots/.")
         {
-            caseOption, dataOption, profileOption, deviceOption, outOption, splitsOption, seedOption,
+            caseOption, dataOption, profileOption, deviceOption, outOption, splitsOption, seedOption, planOption,
         };
         command.SetAction((parseResult, ct) => Task.Run(() => Run(
             parseResult.GetValue(caseOption)!,
@@ -50,11 +51,12 @@ internal static class ReplicateCommand
             parseResult.GetValue(outOption)!,
             parseResult.GetValue(splitsOption)!,
             parseResult.GetValue(seedOption),
+            parseResult.GetValue(planOption),
             ct)));
         return command;
     }
 
-    private static int Run(string cases, string data, string? profileName, string device, string outDir, string splitsValue, int seed, CancellationToken ct)
+    private static int Run(string cases, string data, string? profileName, string device, string outDir, string splitsValue, int seed, bool plan, CancellationToken ct)
     {
         void Progress(string line) => Console.Out.WriteLine(line);
         try
@@ -62,8 +64,17 @@ internal static class ReplicateCommand
             var requested = ReplicationSetup.ParseCases(cases);
             var (splits, authors) = ReplicationSetup.ParseSplits(splitsValue, seed);
             var ctx = ReplicationSetup.CreateContext(outDir, data, ReplicationSetup.ResolveDevice(device, CudaAvailable), Progress) with { AuthorsSplits = authors };
-            var profile = ReplicationSetup.SelectProfile(profileName, ctx.IsSynthetic, FullTierEnvironment.WeightsRoot);
+            // A plan calibrates the paper's architectures with random weights: it needs no weight files.
+            var profile = ReplicationSetup.SelectProfile(profileName, ctx.IsSynthetic, plan ? () => FullTierEnvironment.WeightsRoot() ?? "(not needed for --plan)" : FullTierEnvironment.WeightsRoot);
             Progress($"profile · {profile.Name}{(profileName is null ? " (default for this data)" : string.Empty)}");
+            if (plan)
+            {
+                var calibration = new Experiments.Planning.Calibration(new Runtime.DeviceChoice(ctx.Device, "from replicate --plan"));
+                var plans = ReplicationSetup.Plan(ctx, profile, requested, splits, seed, calibration);
+                Console.Out.WriteLine(Experiments.Planning.PlanReport.ToMarkdown(plans, $"{Environment.ProcessorCount} cores, {ctx.Device}, profile {profile.Name}, {splits} splits"));
+                return 0;
+            }
+
             var results = ReplicationSetup.Replicate(ctx, profile, requested, splits, seed, ct);
             Reporting.ReportWriter.Publish(results, ctx);
             Progress($"done: {results.Variants.Count} variants × {splits} splits on {results.Device}; report: {Path.Combine(ctx.OutputDir, "report.md")}");

@@ -150,4 +150,17 @@ public static class ReplicationSetup
         var runners = SelectRunners(CaseRegistry.Create(ctx, profile), caseIds);
         return new Replicator(runners).Run(ctx, splits, seed, ct);
     }
+
+    /// <summary>
+    /// `replicate --plan`: the requested cases' estimate on this machine (<see cref="Planning.RunPlanner"/>), without
+    /// running them. Synthetic data is generated first, as a run would.
+    /// </summary>
+    public static IReadOnlyList<Planning.CasePlan> Plan(
+        ReplicationContext ctx, Pipelines.ReplicationProfile profile, IReadOnlyList<string> caseIds, int splits, int seed, Planning.Calibration calibration)
+    {
+        ctx = ctx with { ProfileName = profile.Name };
+        PrepareSyntheticData(ctx, caseIds, seed, CaseRegistry.Synthetic);
+        var runners = SelectRunners(CaseRegistry.Create(ctx, profile), caseIds);
+        return Planning.RunPlanner.Plan(runners, splits, seed, calibration, Training.BatchLoader.DefaultWorkers);
+    }
 }

@@ -11,7 +11,7 @@ namespace LeakSpec.Training;
 /// </summary>
 internal sealed class BatchLoader : IDisposable
 {
-    private readonly IReadOnlyList<LabeledImage> items;
+    private readonly Func<int, RgbImage> load;
     private readonly IReadOnlyList<int[]> batches;
     private readonly BlockingCollection<RgbImage[]> ready;
     private readonly CancellationTokenSource stop;
@@ -20,8 +20,14 @@ internal sealed class BatchLoader : IDisposable
 
     /// <param name="depth">Batches decoded ahead at most: bounds host memory to depth × batch size images.</param>
     public BatchLoader(IReadOnlyList<LabeledImage> items, IReadOnlyList<int[]> batches, int workers, int depth, CancellationToken ct)
+        : this(i => items[i].Load(), batches, workers, depth, ct)
     {
-        this.items = items;
+    }
+
+    /// <param name="load">Decodes item i (called from the workers, so it must be thread-safe).</param>
+    public BatchLoader(Func<int, RgbImage> load, IReadOnlyList<int[]> batches, int workers, int depth, CancellationToken ct)
+    {
+        this.load = load;
         this.batches = batches;
         ready = new BlockingCollection<RgbImage[]>(Math.Max(1, depth));
         stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -35,7 +41,7 @@ internal sealed class BatchLoader : IDisposable
                     foreach (var batch in batches)
                     {
                         var images = new RgbImage[batch.Length];
-                        Parallel.For(0, batch.Length, options, k => images[k] = items[batch[k]].Load());
+                        Parallel.For(0, batch.Length, options, k => images[k] = load(batch[k]));
                         ready.Add(images, token);
                     }
                 }
@@ -71,7 +77,7 @@ internal sealed class BatchLoader : IDisposable
             }
         }
 
-        return [.. batch.Select(i => items[i].Load())];
+        return [.. batch.Select(load)];
     }
 
     public void Dispose()

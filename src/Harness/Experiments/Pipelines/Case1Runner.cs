@@ -25,5 +25,21 @@ public sealed class Case1Runner(ReplicationContext context, ReplicationProfile p
 
     public override VariantInfo Describe(string variant) => Info(variant, Profile.DeepBiq.Backbone, Profile.DeepBiq.FrozenTrunk);
 
+    public override IReadOnlyList<Planning.StageWork> Work(string variant, SplitManifest manifest)
+    {
+        var c = Profile.DeepBiq;
+        var kind = Spec(variant).Dataset;
+        int train = manifest.Stage(Stages.FinetuneTrain).Count, val = manifest.Stage(Stages.FinetuneVal).Count;
+        var features = c.Features(0);
+        var training = c.FineTuningRun(0, 1, val > 0, 0);
+        return
+        [
+            c.FrozenTrunk is null
+                ? Planning.StageWork.FineTune(c.Backbone, kind, training, train, val)
+                : Planning.StageWork.FrozenTrunkTuning(c.Backbone, kind, Training.InputConfig.CentreView(c.ResizeShorterTo, c.CropSize), training.BatchSize, train, val),
+            Planning.StageWork.Forward("features", c.Backbone, kind, features.Input, features.BatchSize, RegressorItems(manifest).Count, features.RandomCrops),
+        ];
+    }
+
     protected override PipelineOutcome Execute(string variant, PipelineRun run) => DeepBiqPipeline.Run(Profile.DeepBiq, run);
 }

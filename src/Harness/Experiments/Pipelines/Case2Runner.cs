@@ -25,6 +25,9 @@ public sealed class Case2Runner(ReplicationContext context, ReplicationProfile p
     /// The frame-level split validates at its own frequency, as the authors' <c>main_ft.m</c> configured its 'faulty' runs
     /// (<see cref="CnnSvrConfig.FrameSplitValidationsPerEpoch"/>); the pipeline still sees only the manifest.
     /// </remarks>
+    public override IReadOnlyList<Planning.StageWork> Work(string variant, SplitManifest manifest) =>
+        CnnSvrWork(Spec(variant).Leak.HasFlag(Leak.CaseII) ? Profile.CnnSvr.ForFrameSplit() : Profile.CnnSvr, manifest, features: false);
+
     protected override PipelineOutcome Execute(string variant, PipelineRun run) =>
         CnnSvrPipeline.RunClassifier(Spec(variant).Leak.HasFlag(Leak.CaseII) ? Profile.CnnSvr.ForFrameSplit() : Profile.CnnSvr, run);
 }

@@ -50,6 +50,33 @@ public sealed class Case3Runner(ReplicationContext context, ReplicationProfile p
             ? Info(variant, Profile.EndToEnd.Backbone, Profile.EndToEnd.FrozenTrunk)
             : Info(variant, Profile.CnnSvr.Backbone, Spec(variant).FineTune ? Profile.CnnSvr.FrozenTrunk : null);
 
+    /// <remarks>The CNN-LSTM rows reuse the CNN-SVR rows' networks and features (the memo above): no network work of their own.</remarks>
+    public override IReadOnlyList<Planning.StageWork> Work(string variant, SplitManifest manifest)
+    {
+        if (variant == EndToEnd)
+        {
+            var e = Profile.EndToEnd;
+            var training = e.FineTuningRun(0);
+            var train = manifest.Stage(Stages.FinetuneTrain).Count;
+            return
+            [
+                e.FrozenTrunk is null
+                    ? Planning.StageWork.FineTune(e.Backbone, DatasetKind.Konvid1k, training, train, manifest.Stage(Stages.FinetuneVal).Count)
+                    : Planning.StageWork.FrozenTrunkTuning(e.Backbone, DatasetKind.Konvid1k, training.Input, training.BatchSize, train, manifest.Stage(Stages.FinetuneVal).Count),
+                Planning.StageWork.Forward("test-frames", e.Backbone, DatasetKind.Konvid1k, training.Input, training.BatchSize, Inputs(DatasetKind.Konvid1k, manifest.Stage(Stages.RegressorTest))),
+            ];
+        }
+
+        var v = Spec(variant);
+        if (variant.StartsWith(Lstm, StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        var config = (v.Leak.HasFlag(Leak.CaseII) ? Profile.CnnSvr.ForFrameSplit() : Profile.CnnSvr) with { FineTune = v.FineTune };
+        return CnnSvrWork(config, manifest, features: true);
+    }
+
     protected override PipelineOutcome Execute(string variant, PipelineRun run)
     {
         if (variant == EndToEnd)

@@ -34,6 +34,28 @@ public sealed class Case4Runner(ReplicationContext context, ReplicationProfile p
         WeightFiles = e2e.WeightsPath is { } w ? [.. info.WeightFiles, w] : info.WeightFiles,
     };
 
+    /// <remarks>Row 7's own end-to-end network (the Paper profile's Inception-ResNet-v2) is counted as a second fine-tuning on the same stages.</remarks>
+    public override IReadOnlyList<Planning.StageWork> Work(string variant, SplitManifest manifest)
+    {
+        var c = Profile.MultiGap;
+        var work = new List<Planning.StageWork>();
+        int train = manifest.Stage(Stages.FinetuneTrain).Count, val = manifest.Stage(Stages.FinetuneVal).Count;
+        var training = c.FineTuningRun(0);
+        if (Spec(variant).FineTune)
+        {
+            work.Add(Planning.StageWork.FineTune(c.Backbone, DatasetKind.Kadid10k, training, train, val));
+        }
+
+        work.Add(Planning.StageWork.Forward("features", c.Backbone, DatasetKind.Kadid10k, c.Features.Input, c.Features.BatchSize, RegressorItems(manifest).Count));
+        if (variant == FtGrouped && c.EndToEndBackbone is { } e2e)
+        {
+            work.Add(Planning.StageWork.FineTune(e2e, DatasetKind.Kadid10k, training, train, val) with { Step = "end-to-end" });
+            work.Add(Planning.StageWork.Forward("test", e2e, DatasetKind.Kadid10k, training.Input with { Crop = Training.CropMode.Centre, CropsPerImage = 1 }, training.BatchSize, manifest.Stage(Stages.RegressorTest).Count));
+        }
+
+        return work;
+    }
+
     protected override PipelineOutcome Execute(string variant, PipelineRun run) =>
         MultiGapPipeline.Run(Profile.MultiGap with { FineTune = Spec(variant).FineTune, EndToEnd = variant == FtGrouped }, run);
 }

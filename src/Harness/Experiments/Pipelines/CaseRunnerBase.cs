@@ -128,6 +128,48 @@ public abstract class CaseRunnerBase : ICaseRunner
     protected VariantSpec Spec(string variant) =>
         Table.FirstOrDefault(v => v.Id == variant) ?? throw UnknownVariant(variant);
 
+    /// <summary>
+    /// What one split of <paramref name="variant"/> asks of the host and the device, run on <paramref name="manifest"/>
+    /// (upper bounds: epoch and step caps), for `replicate --plan`.
+    /// </summary>
+    public abstract IReadOnlyList<Planning.StageWork> Work(string variant, SplitManifest manifest);
+
+    /// <summary>
+    /// The CNN-SVR's work (Cases II and III): the frame classifier's fine-tuning and its test frames' predictions, then,
+    /// with <paramref name="features"/>, every frame of the regressor's videos through the network.
+    /// </summary>
+    protected IReadOnlyList<Planning.StageWork> CnnSvrWork(CnnSvrConfig config, SplitManifest manifest, bool features)
+    {
+        var work = new List<Planning.StageWork>();
+        var input = config.Features.Input;
+        if (config.FineTune)
+        {
+            int train = manifest.Stage(Stages.FinetuneTrain).Count, val = manifest.Stage(Stages.FinetuneVal).Count;
+            work.Add(config.FrozenTrunk is null
+                ? Planning.StageWork.FineTune(config.Backbone, DatasetKind.Konvid1k, config.FineTuningRun(0, train), train, val)
+                : Planning.StageWork.FrozenTrunkTuning(config.Backbone, DatasetKind.Konvid1k, input, config.FineTuning.BatchSize, train, val));
+            work.Add(Planning.StageWork.Forward("test-frames", config.Backbone, DatasetKind.Konvid1k, input, config.FineTuning.BatchSize, Inputs(DatasetKind.Konvid1k, manifest.Stage(Stages.RegressorTest))));
+        }
+
+        if (features)
+        {
+            work.Add(Planning.StageWork.Forward("features", config.Backbone, DatasetKind.Konvid1k, input, config.Features.BatchSize, Inputs(DatasetKind.Konvid1k, RegressorItems(manifest))));
+        }
+
+        return work;
+    }
+
+    /// <summary>Items a stage feeds a network: frame ids one each, video ids every frame the profile reads.</summary>
+    protected long Inputs(DatasetKind kind, IEnumerable<string> ids)
+    {
+        var media = Media(kind);
+        return ids.Sum(id => FrameIds.IsFrame(id) || kind != DatasetKind.Konvid1k ? 1L : media.FrameCount(media.Item(id)));
+    }
+
+    /// <summary>The regressor's items: train, validation and test stages together, each once.</summary>
+    protected static IReadOnlyList<string> RegressorItems(SplitManifest manifest) =>
+        [.. new[] { Stages.RegressorTrain, Stages.RegressorVal, Stages.RegressorTest }.SelectMany(manifest.Stage).Distinct(StringComparer.Ordinal)];
+
     /// <summary>Runs the variant's pipeline on a prepared run.</summary>
     protected abstract PipelineOutcome Execute(string variant, PipelineRun run);
 

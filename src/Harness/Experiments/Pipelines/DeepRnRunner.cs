@@ -26,5 +26,20 @@ public sealed class DeepRnRunner(ReplicationContext context, ReplicationProfile 
 
     public override VariantInfo Describe(string variant) => Info(variant, Profile.DeepRn.Backbone);
 
+    /// <remarks>Stage 2 runs on every saved model: the stage-1 set's predictions and the regressor's features, once per snapshot.</remarks>
+    public override IReadOnlyList<Planning.StageWork> Work(string variant, SplitManifest manifest)
+    {
+        var c = Profile.DeepRn;
+        var train = manifest.Stage(Stages.FinetuneTrain).Count;
+        var stage1 = c.Stage1(0, "plan");
+        var snapshots = stage1.SnapshotEveryEpochs is { } every ? stage1.Epochs / every : 1;
+        var perSnapshot = train + RegressorItems(manifest).Count;
+        return
+        [
+            Planning.StageWork.FineTune(c.Backbone, DatasetKind.Koniq10k, stage1, train, 0) with { Snapshots = snapshots },
+            Planning.StageWork.Forward("stage 2", c.Backbone, DatasetKind.Koniq10k, c.Input, stage1.BatchSize, (long)snapshots * perSnapshot),
+        ];
+    }
+
     protected override PipelineOutcome Execute(string variant, PipelineRun run) => DeepRnPipeline.Run(Profile.DeepRn, run);
 }
