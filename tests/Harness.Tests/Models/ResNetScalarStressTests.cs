@@ -14,8 +14,8 @@ namespace LeakSpec.Harness.Tests.Models;
 /// may throw ("Unknown scalar type"). What it shows: nothing
 /// <see cref="ResNetNet"/> passes to libtorch is finalised mid-call under constant collections, and its forwards stay
 /// deterministic. What it cannot show: that the race is gone — it is rare (TorchSharp's Adam failed once in 20,000
-/// steps with a collecting thread; the demo hit TorchVision's ResNet once in a full run), so TorchVision's module
-/// would most likely pass this test too. The guarantee is structural: the only Scalar is a static field, and
+/// steps with a collecting thread; the demo hit the race once in a full run), so TorchVision's module would most likely
+/// pass this test too. The guarantee is structural: the only Scalar is a static field, and
 /// BannedSymbols.txt keeps temporary ones out of the harness.
 /// </summary>
 [Trait("Category", "Fast")]
