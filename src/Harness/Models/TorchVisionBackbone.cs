@@ -7,9 +7,9 @@ using static TorchSharp.torch;
 namespace LeakSpec.Models;
 
 /// <summary>
-/// A TorchVision architecture (or <see cref="InceptionResNetV2Net"/>, timm's names) wrapped as a backbone: it runs the
-/// architecture's named children in forward order, keeping the stage outputs it needs, so features and stages come from
-/// one pass without changing the module.
+/// A TorchVision architecture (or LeakSpec's own: <see cref="InceptionResNetV2Net"/> in timm's names, <see cref="ResNetNet"/>
+/// in TorchVision's) wrapped as a backbone: it runs the architecture's named children in forward order, keeping the stage
+/// outputs it needs, so features and stages come from one pass without changing the module.
 /// </summary>
 public abstract class TorchVisionBackbone : IBackbone
 {
