@@ -4,8 +4,8 @@ using System.Text;
 namespace LeakSpec.Features;
 
 /// <summary>
-/// One feature pack: a header (magic, key text), then records of [payload length][item id, row][SHA-256 of the
-/// payload]. The index of item → record is built by one scan that reads only lengths and ids; hashes are checked on
+/// One feature pack: a header (magic, key text), then records of [payload length][item id, value width, row][SHA-256
+/// of the payload]; a row whose values are all float32 (a network's features) is stored in four bytes a value. The index of item → record is built by one scan that reads only lengths and ids; hashes are checked on
 /// each read. Appends first cut the file back to its last whole record, so a record torn by a crash never sits
 /// before good ones.
 /// </summary>
@@ -55,10 +55,11 @@ internal sealed class Pack(string path, string keyText)
                 return false;
             }
 
+            var width = reader.ReadByte();
             var values = new double[reader.ReadInt32()];
             for (var i = 0; i < values.Length; i++)
             {
-                values[i] = reader.ReadDouble();
+                values[i] = width == sizeof(float) ? reader.ReadSingle() : reader.ReadDouble();
             }
 
             features = values;
@@ -94,11 +95,21 @@ internal sealed class Pack(string path, string keyText)
                 using var ms = new MemoryStream();
                 using (var payload = new BinaryWriter(ms, Encoding.UTF8, leaveOpen: true))
                 {
+                    // A network's features are float32 and come back exactly from four bytes; averaged crops need eight.
+                    var asFloat = values.All(v => BitConverter.DoubleToInt64Bits((float)v) == BitConverter.DoubleToInt64Bits(v));
                     payload.Write(item);
+                    payload.Write((byte)(asFloat ? sizeof(float) : sizeof(double)));
                     payload.Write(values.Length);
                     foreach (var v in values)
                     {
-                        payload.Write(v);
+                        if (asFloat)
+                        {
+                            payload.Write((float)v);
+                        }
+                        else
+                        {
+                            payload.Write(v);
+                        }
                     }
                 }
 

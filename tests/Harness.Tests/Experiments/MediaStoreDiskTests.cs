@@ -44,7 +44,7 @@ public sealed class MediaStoreDiskTests
         var dataset = DatasetLoader.Load(DatasetKind.Konvid1k, Root, new LoadOptions(AllowSubset: true));
         var memory = new MediaStore(dataset, new FrameOptions(Stride: 2));
         using var disk = new PixelStore(dir.Root);
-        var onDisk = new MediaStore(dataset, new FrameOptions(Stride: 2), cacheBudgetBytes: 0, disk: disk, frameShorterSide: 12);
+        var onDisk = new MediaStore(dataset, new FrameOptions(Stride: 2), cacheBudgetBytes: 0, disk: disk, storedShorterSide: 12);
         var input = InputConfig.CentreView(12, 10);
 
         foreach (var video in dataset.Items)
@@ -82,6 +82,26 @@ public sealed class MediaStoreDiskTests
         // Then both reads are the decoded image: the second came from the store alone
         first.Pixels.Should().Equal(decoded.Pixels);
         second.Pixels.Should().Equal(decoded.Pixels);
+    }
+
+    [Fact]
+    public void Images_stored_at_a_shorter_side_give_the_network_the_same_input()
+    {
+        // Given KADID-10k's fixture in memory and on disk at a shorter side of 9 lines (DeepRN's rule, scaled down)
+        using var dir = new TempDataset();
+        var dataset = DatasetLoader.Load(DatasetKind.Kadid10k, RepoPaths.Fixture("datasets", "kadid10k"), new LoadOptions(AllowSubset: true));
+        using var disk = new PixelStore(dir.Root);
+        var memory = new MediaStore(dataset);
+        var onDisk = new MediaStore(dataset, cacheBudgetBytes: 0, disk: disk, storedShorterSide: 9);
+        var input = InputConfig.CentreView(9, null);
+
+        foreach (var item in dataset.Items.Take(3))
+        {
+            // Then the prepared input is the same byte for byte, and the stored image is the small one
+            InputPipeline.Prepare(onDisk.Image(item.Id), input, rng: null).Pixels
+                .Should().Equal(InputPipeline.Prepare(memory.Image(item.Id), input, rng: null).Pixels);
+            Math.Min(onDisk.Image(item.Id).Width, onDisk.Image(item.Id).Height).Should().Be(9);
+        }
     }
 
     [Fact]

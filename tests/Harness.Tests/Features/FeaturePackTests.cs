@@ -93,5 +93,27 @@ public sealed class FeaturePackTests : IDisposable
         cache.TryGet(FeatureCache.Key("w", "r", "f0", "s"), out _).Should().BeFalse("a cleared cache holds nothing, in memory either");
     }
 
+    [Fact]
+    public void A_row_of_float32_values_takes_four_bytes_a_value_and_reads_back_exactly()
+    {
+        // Given a network's row (float32 values widened to double) and a row of true doubles, 512 values each
+        double[] floats = [.. Enumerable.Range(0, 512).Select(i => (double)(float)(Math.Sin(i) * 3))];
+        double[] doubles = [.. Enumerable.Range(0, 512).Select(i => Math.Sin(i) * 3)];
+        var floatPack = Path.Combine(dir.FullName, "f.pack");
+        var doublePack = Path.Combine(dir.FullName, "d.pack");
+
+        // When each is stored in its own pack
+        new Pack(floatPack, "key").Append([("a", floats)]);
+        new Pack(doublePack, "key").Append([("a", doubles)]);
+
+        // Then both read back bit for bit, and the float row's pack is about half the size
+        new Pack(floatPack, "key").TryGet("a", out var f).Should().BeTrue();
+        new Pack(doublePack, "key").TryGet("a", out var d).Should().BeTrue();
+        f.Should().Equal(floats);
+        d.Should().Equal(doubles);
+        new FileInfo(floatPack).Length.Should().BeLessThan((512 * 4) + 100);
+        new FileInfo(doublePack).Length.Should().BeGreaterThan(512 * 8);
+    }
+
     private static double[] Row(int i) => [i, i * 0.5, -i, Math.PI * i];
 }

@@ -185,7 +185,7 @@ public abstract class CaseRunnerBase : ICaseRunner
             var store = MediaStore.Exceeds(dataset, frames, Context.MediaBudgetBytes)
                 ? new MediaStore(
                     dataset, frames, cacheBudgetBytes: Context.MediaBudgetBytes,
-                    disk: new PixelStore(Context.PixelRoot ?? Path.Combine(Context.OutputDir, "pixels")), frameShorterSide: StoredFrameShorterSide())
+                    disk: new PixelStore(Context.PixelRoot ?? Path.Combine(Context.OutputDir, "pixels")), storedShorterSide: StoredShorterSide(kind))
                 : new MediaStore(dataset, frames, cacheBudgetBytes: Context.MediaBudgetBytes);
             if (kind == DatasetKind.Konvid1k)
             {
@@ -197,11 +197,16 @@ public abstract class CaseRunnerBase : ICaseRunner
     }
 
     /// <summary>
-    /// The shorter side video frames are stored at: every model that reads KoNViD-1k frames (the CNN-SVR's and the
-    /// end-to-end network's) first resizes them to it, so storing them resized changes nothing they see.
+    /// The shorter side a dataset's pixels are stored at: every model that reads KoNViD-1k frames (the CNN-SVR's and the
+    /// end-to-end network's) first resizes them to it, as DeepRN does KonIQ-10k's images, so storing them resized
+    /// changes nothing they see. The image datasets of Cases I and IV are read at their own size.
     /// </summary>
-    private int? StoredFrameShorterSide() =>
-        Profile.CnnSvr.ResizeShorterTo == Profile.EndToEnd.ResizeShorterTo ? Profile.CnnSvr.ResizeShorterTo : null;
+    private int? StoredShorterSide(DatasetKind kind) => kind switch
+    {
+        DatasetKind.Konvid1k when Profile.CnnSvr.ResizeShorterTo == Profile.EndToEnd.ResizeShorterTo => Profile.CnnSvr.ResizeShorterTo,
+        DatasetKind.Koniq10k => Profile.DeepRn.ResizeShorterTo,
+        _ => null,
+    };
 
     /// <summary>A variant's description from its table row and the backbone (and frozen trunk) it runs.</summary>
     protected VariantInfo Info(string variant, BackboneSpec backbone, FrozenTrunk? frozen = null)

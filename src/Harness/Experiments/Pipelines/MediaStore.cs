@@ -25,10 +25,11 @@ public sealed class MediaStore
     /// <param name="imageResize">Resize every still image to this size on load (null: as stored).</param>
     /// <param name="cacheBudgetBytes">Decoded pixels kept in memory at most.</param>
     /// <param name="disk">Where decoded pixels go when they do not fit in memory (null: decode again on each use).</param>
-    /// <param name="frameShorterSide">
-    /// Frames on disk are resized so their shorter side has this length, with the resize the input pipeline would apply
-    /// (<see cref="ImageOps.ResizeShorterSide"/>), so what a model sees is unchanged and the store is 2.6× smaller than
-    /// at KoNViD-1k's 540 lines. Null keeps the decoded size. Only the disk path resizes.
+    /// <param name="storedShorterSide">
+    /// Images and frames on disk are resized so their shorter side has this length, with the resize the input pipeline
+    /// would apply (<see cref="ImageOps.ResizeShorterSide"/>), so what a model sees is unchanged, the store is smaller
+    /// (KoNViD-1k's frames 2.6×, KonIQ-10k's images 4×) and no epoch resizes again. Null keeps the decoded size. Only
+    /// the disk path resizes.
     /// </param>
     public MediaStore(
         Dataset dataset,
@@ -36,21 +37,21 @@ public sealed class MediaStore
         (int Width, int Height)? imageResize = null,
         long cacheBudgetBytes = 4L << 30,
         PixelStore? disk = null,
-        int? frameShorterSide = null)
+        int? storedShorterSide = null)
     {
         Dataset = dataset;
         FrameOptions = frames ?? new FrameOptions();
         ImageResize = imageResize;
         CacheBudgetBytes = cacheBudgetBytes;
         Disk = disk;
-        FrameShorterSide = frameShorterSide;
+        StoredShorterSide = storedShorterSide;
         byId = dataset.Items.ToDictionary(i => i.Id, StringComparer.Ordinal);
     }
 
     /// <summary>The on-disk pixel store, when this dataset uses one.</summary>
     public PixelStore? Disk { get; }
 
-    public int? FrameShorterSide { get; }
+    public int? StoredShorterSide { get; }
 
     /// <summary>ffmpeg decodes per video file so far (the data-path bench checks that each is 1).</summary>
     public IReadOnlyDictionary<string, int> Decodes => reader.Decodes;
@@ -75,7 +76,10 @@ public sealed class MediaStore
 
         var item = Item(id);
         RgbImage Read() => ImageIo.Read(item.Path, ImageIo.DefaultMaxPixels, ImageResize);
-        return Disk is null ? Keep(images, id, Read()) : Disk.GetOrWrite(KeyOf(item, "image", ImageResize), () => [Read()])[0];
+        var shrink = StoredShorterSide;
+        return Disk is null
+            ? Keep(images, id, Read())
+            : Disk.GetOrWrite(KeyOf(item, "image", (ImageResize, shrink)), () => [shrink is { } s ? ImageOps.ResizeShorterSide(Read(), s) : Read()])[0];
     }
 
     /// <summary>The frames of one video as <see cref="FrameOptions"/> selects them, in order.</summary>
@@ -90,7 +94,7 @@ public sealed class MediaStore
         var source = VideoFrameReader.SourceFor(Dataset, item);
         if (Disk is not null)
         {
-            var shrink = FrameShorterSide;
+            var shrink = StoredShorterSide;
             return Disk.GetOrWrite(
                 KeyOf(item, "video", (FrameOptions, shrink)),
                 () => reader.Frames(source, FrameOptions).Select(f => shrink is { } s ? ImageOps.ResizeShorterSide(f, s) : f));
@@ -138,7 +142,8 @@ public sealed class MediaStore
     /// Whether decoded pixels of the whole dataset would pass <paramref name="budgetBytes"/>, estimated from its first
     /// item (probed, not decoded) times the item count: the rule for giving a dataset a disk store.
     /// </summary>
-    public static bool Exceeds(Dataset dataset, FrameOptions? frames, long budgetBytes)
+    /// <param name="items">Items to reckon with (null: the dataset's own count; the data-path bench asks for a release's).</param>
+    public static bool Exceeds(Dataset dataset, FrameOptions? frames, long budgetBytes, int? items = null)
     {
         if (dataset.Items.Count == 0)
         {
@@ -161,7 +166,7 @@ public sealed class MediaStore
             perItem = (long)w * h * 3;
         }
 
-        return perItem * dataset.Items.Count > budgetBytes;
+        return perItem * (items ?? dataset.Items.Count) > budgetBytes;
     }
 
     private CacheKey KeyOf(DatasetItem item, string kind, object? preprocessing)

@@ -102,7 +102,7 @@ public sealed class Calibration(DeviceChoice device, Func<BackboneSpec, int, int
         {
             // A fresh reader decodes the first video whole, as the store's first pass does.
             // With the store's resize, as its first pass does.
-            var shrink = media.Disk is null ? null : media.FrameShorterSide;
+            var shrink = media.Disk is null ? null : media.StoredShorterSide;
             var frames = new VideoFrameReader().Frames(VideoFrameReader.SourceFor(dataset, first), media.FrameOptions)
                 .Select(f => shrink is { } s ? ImageOps.ResizeShorterSide(f, s) : f).ToArray();
             decode = clock.Elapsed.TotalSeconds / Math.Max(1, frames.Length);

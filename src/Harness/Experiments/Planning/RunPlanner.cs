@@ -74,12 +74,12 @@ public static class RunPlanner
                         FewestSeconds = Math.Max(DeviceSeconds(fewestTrain, fewestEval), hostSeconds * fewestShare),
                     });
 
-                    // Features stay on disk (one pack per network) and, for a run, in memory as double rows.
+                    // Features stay on disk (one pack per network, float32) and, for a run, in memory as double rows.
                     if (w.Step == "features")
                     {
-                        var featureBytes = (double)w.Reads * device.FeatureDim * sizeof(double);
-                        disk += featureBytes * n;
-                        memory = Math.Max(memory, featureBytes);
+                        var featureBytes = (double)w.Reads * device.FeatureDim;
+                        disk += featureBytes * sizeof(float) * n;
+                        memory = Math.Max(memory, featureBytes * sizeof(double));
                     }
 
                     // DeepRN's saved models (float32 weights) live in a temporary folder during a run.
@@ -96,12 +96,24 @@ public static class RunPlanner
         return plans;
     }
 
-    private static StageWork Scaled(StageWork w, double s) => s == 1 ? w : w with
+    /// <summary>The work on a dataset <paramref name="s"/> times as large: per-item counts grow, a step cap does not.</summary>
+    private static StageWork Scaled(StageWork w, double s)
     {
-        TrainSamples = (long)(w.TrainSamples * s), EvalSamples = (long)(w.EvalSamples * s), Reads = (long)(w.Reads * s),
-        FewestTrainSamples = w.FewestTrainSamples < 0 ? -1 : (long)(w.FewestTrainSamples * s),
-        FewestEvalSamples = w.FewestEvalSamples < 0 ? -1 : (long)(w.FewestEvalSamples * s),
-    };
+        if (s == 1)
+        {
+            return w;
+        }
+
+        long Train(long samples) => Math.Min((long)(samples * s), w.TrainCap ?? long.MaxValue);
+        var train = Train(w.TrainSamples);
+        var eval = (long)(w.EvalSamples * s);
+        return w with
+        {
+            TrainSamples = train, EvalSamples = eval, Reads = train + (long)((w.Reads - w.TrainSamples) * s),
+            FewestTrainSamples = w.FewestTrainSamples < 0 ? -1 : Train(w.FewestTrainSamples),
+            FewestEvalSamples = w.FewestEvalSamples < 0 ? -1 : (long)(w.FewestEvalSamples * s),
+        };
+    }
 
     /// <summary>Seconds (one core) and decoded bytes of reading every item of the dataset once.</summary>
     private static (double Seconds, double Bytes) FirstDecode(MediaStore media, Calibration calibration)

@@ -29,6 +29,9 @@ public sealed record StageWork(
     /// <summary>Forward-only samples at that earliest stop.</summary>
     public long FewestEvalSamples { get; init; } = -1;
 
+    /// <summary>The step cap's samples (<see cref="TrainingConfig.MaxSteps"/> × batch) when it, not the epochs, bounds the run: a cap does not grow with the dataset.</summary>
+    public long? TrainCap { get; init; }
+
     /// <summary>Models the run saves to disk while it runs (DeepRN: one every 10 epochs), each the network's size.</summary>
     public int Snapshots { get; init; }
 
@@ -57,6 +60,7 @@ public sealed record StageWork(
         return new("fine-tune", backbone, dataset, config.Input, config.BatchSize, samples, eval, samples + eval)
         {
             FewestTrainSamples = (long)(samples * share), FewestEvalSamples = (long)(eval * share),
+            TrainCap = config.MaxSteps is { } steps ? (long)steps * config.BatchSize : null,
         };
     }
 
