@@ -58,6 +58,8 @@ internal static class DoctorCommand
             });
         }
 
+        // The estimate calibrates the networks on this machine (minutes for the paper's on a CPU): a command of its own.
+        o.WriteLine($"  [info] what a Full run costs here (hours, disk, memory): ./leakspec replicate --plan --data {Environment.GetEnvironmentVariable(FullTierEnvironment.DataVariable) ?? "DIR"} --out DIR (docs/datapath.md)");
         o.WriteLine(fastTierOk ? "Fast tier: can run." : "Fast tier: cannot run until the failures above are fixed.");
         return fastTierOk ? 0 : 1;
     }
