@@ -9,4 +9,5 @@ root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(ScoreCommand.Create());
 root.Subcommands.Add(ReplicateCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
+root.Subcommands.Add(CacheCommand.Create());
 return root.Parse(args).Invoke();
