@@ -47,7 +47,7 @@ public static class DataPathReport
         var calibration = new Calibration(
             new DeviceChoice("cpu", "bench datapath: the device's time is the published rate"),
             (backbone, w, h) => (1 / PublishedThroughput.TrainPerSecond(backbone, w, h), 1 / PublishedThroughput.EvalPerSecond(backbone, w, h)));
-        var runners = ReplicationSetup.SelectRunners(CaseRegistry.Create(ctx with { MediaBudgetBytes = 0 }, profile), cases);
+        var runners = ReplicationSetup.SelectRunners(CaseRegistry.Create(ctx with { MediaBudgetBytes = 0, PrefetchVideos = false }, profile), cases);
         var plans = RunPlanner.Plan(runners, 5, 1, calibration, cores - 1, kind => ReleaseCounts[kind] / (double)sampleCount(kind));
         return PlanReport.ToMarkdown(plans, Invariant($"one H100 (published rate) with {cores} cores, profile {profile.Name}, 5 splits, release-size datasets"));
     }

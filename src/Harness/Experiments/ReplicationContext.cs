@@ -39,6 +39,12 @@ public sealed record ReplicationContext(
     /// </summary>
     public string? PixelRoot { get; init; }
 
+    /// <summary>
+    /// Decode every video when its dataset is first used, several at a time (a run reads them all anyway). Off for
+    /// `replicate --plan`, which must not spend hours filling KoNViD-1k's pixel store to say how long a run takes.
+    /// </summary>
+    public bool PrefetchVideos { get; init; } = true;
+
     /// <summary>Decoded pixels one dataset may hold in memory; a larger dataset goes to the pixel store on disk.</summary>
     public long MediaBudgetBytes { get; init; } = 4L << 30;
 

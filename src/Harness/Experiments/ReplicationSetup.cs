@@ -158,7 +158,7 @@ public static class ReplicationSetup
     public static IReadOnlyList<Planning.CasePlan> Plan(
         ReplicationContext ctx, Pipelines.ReplicationProfile profile, IReadOnlyList<string> caseIds, int splits, int seed, Planning.Calibration calibration)
     {
-        ctx = ctx with { ProfileName = profile.Name };
+        ctx = ctx with { ProfileName = profile.Name, PrefetchVideos = false };
         PrepareSyntheticData(ctx, caseIds, seed, CaseRegistry.Synthetic);
         var runners = SelectRunners(CaseRegistry.Create(ctx, profile), caseIds);
         return Planning.RunPlanner.Plan(runners, splits, seed, calibration, Training.BatchLoader.DefaultWorkers);

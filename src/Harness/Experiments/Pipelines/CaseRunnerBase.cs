@@ -187,7 +187,7 @@ public abstract class CaseRunnerBase : ICaseRunner
                     dataset, frames, cacheBudgetBytes: Context.MediaBudgetBytes,
                     disk: new PixelStore(Context.PixelRoot ?? Path.Combine(Context.OutputDir, "pixels")), storedShorterSide: StoredShorterSide(kind))
                 : new MediaStore(dataset, frames, cacheBudgetBytes: Context.MediaBudgetBytes);
-            if (kind == DatasetKind.Konvid1k)
+            if (kind == DatasetKind.Konvid1k && Context.PrefetchVideos)
             {
                 store.PrefetchVideos();
             }

@@ -66,4 +66,23 @@ public sealed class RunPlannerTests
         plan.FewestHours.Should().BeLessThanOrEqualTo(plan.Hours);
         PlanReport.ToMarkdown([plan], "test").Should().Contain("| 4 |");
     }
+
+    [Fact]
+    public void A_plan_decodes_no_more_than_the_one_video_it_calibrates_on()
+    {
+        // Given tiny KoNViD-1k (40 videos) and Case II
+        using var dir = new TestFolder();
+        var data = Path.Combine(dir.Path, "data");
+        SyntheticGenerator.Write(DatasetKind.Konvid1k, SyntheticSize.Tiny, 3, Path.Combine(data, "konvid1k"));
+        var ctx = new ReplicationContext(Path.Combine(dir.Path, "out"), "cpu", _ => { }, data);
+        var calibration = new Calibration(new DeviceChoice("cpu", "test"), (_, _, _) => (1e-3, 1e-4));
+
+        // When the plan is made (a run would decode every video up front)
+        var plan = ReplicationSetup.Plan(ctx, ReplicationProfile.Fast, ["2"], splits: 1, seed: 1, calibration).Single();
+
+        // Then frame counts came from the containers and only the calibration's video was decoded
+        var media = ctx.Media.GetOrAdd(DatasetKind.Konvid1k, ctx.RootFor(DatasetKind.Konvid1k), ReplicationProfile.Fast.Frames, () => throw new InvalidOperationException("the plan made no store"));
+        media.Decodes.Count.Should().BeLessThanOrEqualTo(1);
+        plan.Rows.Should().NotBeEmpty();
+    }
 }
