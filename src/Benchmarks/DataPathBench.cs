@@ -44,12 +44,12 @@ public static class DataPathBench
         // The store where the release would not fit the memory budget (KoNViD-1k, KADID-10k, KonIQ-10k), memory where it
         // would (LIVE-in-the-Wild's 0.9 GB, TID2013's 1.8 GB): the rule a real run applies, at the release's count.
         var sample = DatasetLoader.Load(kind, ctx.RootFor(kind), new LoadOptions(AllowSubset: true));
-        var releaseExceeds = MediaStore.Exceeds(sample, kind == DatasetKind.Konvid1k ? profile.Frames : null, ctx.MediaBudgetBytes, DataPathReport.ReleaseCounts[kind]);
+        var releaseExceeds = MediaStore.Exceeds(sample, kind == DatasetKind.Konvid1k ? profile.FramesFor(runnerId) : null, ctx.MediaBudgetBytes, DataPathReport.ReleaseCounts[kind]);
         var runner = (CaseRunnerBase)CaseRegistry.Create(ctx with { MediaBudgetBytes = store && releaseExceeds ? 0 : ctx.MediaBudgetBytes, Media = new SharedMedia() }, profile).Single(r => r.CaseId == runnerId);
 
         // The runner's store decodes every video on first use (its prefetch): the first-decode pass starts here.
         var clock = Stopwatch.StartNew();
-        var media = store ? runner.Media(kind) : new MediaStore(runner.Media(kind).Dataset, kind == DatasetKind.Konvid1k ? profile.Frames : null, cacheBudgetBytes: 0);
+        var media = store ? runner.Media(kind) : new MediaStore(runner.Media(kind).Dataset, kind == DatasetKind.Konvid1k ? profile.FramesFor(runnerId) : null, cacheBudgetBytes: 0);
         var (_, manifest) = runner.Manifest(variant, CaseRunnerBase.SplitSeed(1, 1));
         var work = runner.Work(variant, manifest);
         var tune = work.First(w => w.TrainSamples > 0 || w.Step == "trunk features");

@@ -81,6 +81,11 @@ public sealed class PaperProfileTests
         // Given the three profiles; Then only the small ones subsample frames or repeat DeepRN per split
         Paper.Frames.Stride.Should().Be(1);
         ReplicationProfile.Demo.Frames.Stride.Should().Be(4);
+        Paper.FramesFor("2").Should().Be(Paper.Frames);
+        // And the demo's Case II alone reads every 2nd frame (C2.1's near-copies), the Fast profile every frame in both
+        ReplicationProfile.Demo.FramesFor("2").Stride.Should().Be(2);
+        ReplicationProfile.Demo.FramesFor("3").Stride.Should().Be(4);
+        ReplicationProfile.Fast.FramesFor("2").Should().Be(ReplicationProfile.Fast.Frames);
         Paper.CnnSvr.Lstm.Shuffle.Should().Be(LstmShuffle.Once);
         Paper.CnnSvr.Lstm.DiscardPartialBatch.Should().BeTrue();
         Paper.CnnSvr.Lstm.L2Regularization.Should().Be(1e-4);

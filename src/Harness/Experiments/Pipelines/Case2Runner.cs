@@ -17,7 +17,7 @@ public sealed class Case2Runner(ReplicationContext context, ReplicationProfile p
         new(VideoSplit, DatasetKind.Konvid1k, SplitPolicy.ByVideo, Leak.None, "C2.2,C2.3"),
     ];
 
-    protected override object Configuration => new { Profile.CnnSvr, Profile.Frames };
+    protected override object Configuration => new { Profile.CnnSvr, Frames = Profile.FramesFor(CaseId) };
 
     public override VariantInfo Describe(string variant) => Info(variant, Profile.CnnSvr.Backbone, Profile.CnnSvr.FrozenTrunk);
 

@@ -176,7 +176,7 @@ public abstract class CaseRunnerBase : ICaseRunner
     public MediaStore Media(DatasetKind kind)
     {
         var root = Context.RootFor(kind);
-        var frames = kind == DatasetKind.Konvid1k ? Profile.Frames : null;
+        var frames = kind == DatasetKind.Konvid1k ? Profile.FramesFor(CaseId) : null;
         return Context.Media.GetOrAdd(kind, root, frames, () =>
         {
             // `--data DIR` holding LeakSpec's synthetic data is recognised by the loader (its truth file).
